@@ -1,0 +1,78 @@
+import { useMemo, type ReactNode } from 'react'
+import type { Decorator, Preview } from '@storybook/react-vite'
+import '../src/styles.css'
+import { PaymentsProvider } from '../src/data/payments-provider'
+import { createMemoryAdapter } from '../src/adapters/memory'
+import type { PaymentsAdapter } from '../src/adapter/types'
+
+/** Story parameters the payments decorator reads. */
+export interface PaymentsStoryParameters {
+  /** Build the story's own adapter (for empty, failing or special datasets). */
+  makeAdapter?: () => PaymentsAdapter
+  /** Skip the provider (for stories that show the provider error or render their own). */
+  noProvider?: boolean
+  /** Fix the theme regardless of the toolbar (e.g. the Dark stories). */
+  theme?: 'light' | 'dark'
+}
+
+const LATENCIES: Record<string, number | [number, number]> = { none: 0, fast: [20, 80], slow: [600, 1500] }
+
+function PaymentsStoryRoot({
+  params,
+  theme,
+  latency,
+  children,
+}: {
+  params: PaymentsStoryParameters
+  theme: 'light' | 'dark'
+  latency: number | [number, number]
+  children: ReactNode
+}) {
+  const { makeAdapter } = params
+  const adapter = useMemo(() => makeAdapter?.() ?? createMemoryAdapter({ latency }), [makeAdapter, latency])
+  const body = (
+    <div className="hx-root hx-story-root" data-hx-color-scheme={theme}>
+      {children}
+    </div>
+  )
+  if (params.noProvider) return body
+  return (
+    <PaymentsProvider adapter={adapter} colorScheme={theme}>
+      {body}
+    </PaymentsProvider>
+  )
+}
+
+// Hooks live in a component: Storybook calls decorators outside React's render.
+const withPayments: Decorator = (Story, context) => {
+  const params = (context.parameters.payments ?? {}) as PaymentsStoryParameters
+  const theme = params.theme ?? (context.globals.theme === 'dark' ? 'dark' : 'light')
+  const latency = LATENCIES[String(context.globals.latency)] ?? 0
+  return (
+    <PaymentsStoryRoot params={params} theme={theme} latency={latency}>
+      <Story />
+    </PaymentsStoryRoot>
+  )
+}
+
+const preview: Preview = {
+  decorators: [withPayments],
+  globalTypes: {
+    theme: {
+      description: 'Colour scheme',
+      toolbar: { title: 'Theme', icon: 'contrast', items: ['light', 'dark'], dynamicTitle: true },
+    },
+    latency: {
+      description: 'Memory adapter latency',
+      toolbar: { title: 'Latency', icon: 'timer', items: ['none', 'fast', 'slow'], dynamicTitle: true },
+    },
+  },
+  initialGlobals: { theme: 'light', latency: 'none' },
+  parameters: {
+    layout: 'fullscreen',
+    a11y: { test: 'error' },
+    controls: { matchers: { color: /(background|color)$/i, date: /Date$/i } },
+  },
+}
+
+export default preview

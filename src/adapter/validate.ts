@@ -1,0 +1,88 @@
+import * as v from 'valibot'
+import { PaymentsError, isAbortError, toPaymentsError } from './errors'
+import { responseSchemas } from './schema'
+import type { AdapterMethod, PaymentsAdapter } from './types'
+
+const METHODS = Object.keys(responseSchemas) as AdapterMethod[]
+
+/** Formats a valibot issue path as `items[3].type`. */
+function formatPath(issue: v.BaseIssue<unknown>): string {
+  let out = ''
+  for (const item of issue.path ?? []) {
+    const key = item.key
+    if (typeof key === 'number') out += `[${key}]`
+    else out += out ? `.${String(key)}` : String(key)
+  }
+  return out
+}
+
+/**
+ * Checks one response against its method's schema.
+ *
+ * @throws PaymentsError `invalid_response` naming the method and the first bad field.
+ */
+export function parseResponse<M extends AdapterMethod>(
+  method: M,
+  value: unknown,
+): v.InferOutput<(typeof responseSchemas)[M]> {
+  const schema = responseSchemas[method] as v.GenericSchema
+  const result = v.safeParse(schema, value)
+  if (result.success) return result.output as v.InferOutput<(typeof responseSchemas)[M]>
+  const issue = result.issues[0]
+  const path = formatPath(issue)
+  const where = path ? ` at "${path}"` : ''
+  throw new PaymentsError('invalid_response', {
+    method,
+    path: path || undefined,
+    message: `${method} returned an invalid response${where}: ${issue.message}`,
+    details: { issues: result.issues.slice(0, 5).map((i) => ({ path: formatPath(i), message: i.message })) },
+  })
+}
+
+const validated = new WeakMap<PaymentsAdapter, PaymentsAdapter>()
+
+/**
+ * Wraps an adapter so every response is validated and every failure is a `PaymentsError`
+ * (aborts stay `AbortError`s). Capabilities the adapter lacks stay absent.
+ */
+export function validateAdapter(adapter: PaymentsAdapter): PaymentsAdapter {
+  const cached = validated.get(adapter)
+  if (cached) return cached
+  const wrapped: Record<string, unknown> = { supportsPartialRefunds: adapter.supportsPartialRefunds }
+  for (const method of METHODS) {
+    const fn = adapter[method] as ((params: unknown) => Promise<unknown>) | undefined
+    if (typeof fn !== 'function') continue
+    wrapped[method] = async (params: unknown) => {
+      let value: unknown
+      try {
+        value = await fn.call(adapter, params)
+      } catch (error) {
+        if (isAbortError(error)) throw error
+        const err = toPaymentsError(error, method)
+        throw err.method ? err : new PaymentsError(err.code, { ...err, message: err.message, method, cause: err.cause })
+      }
+      const output = parseResponse(method, value)
+      return method === 'changeItemQuantity' || method === 'cancelSubscription' || method === 'refundTransaction'
+        ? undefined
+        : output
+    }
+  }
+  const result = wrapped as unknown as PaymentsAdapter
+  validated.set(adapter, result)
+  return result
+}
+
+/** Which optional capabilities an adapter has. */
+export function getCapabilities(adapter: PaymentsAdapter) {
+  return {
+    metrics: typeof adapter.getCustomerMetrics === 'function',
+    billing: typeof adapter.getBilling === 'function',
+    grantProduct: typeof adapter.grantProduct === 'function',
+    changeItemQuantity: typeof adapter.changeItemQuantity === 'function',
+    cancelSubscription: typeof adapter.cancelSubscription === 'function',
+    refundTransaction: typeof adapter.refundTransaction === 'function',
+    partialRefunds: typeof adapter.refundTransaction === 'function' && adapter.supportsPartialRefunds === true,
+  }
+}
+
+export type AdapterCapabilities = ReturnType<typeof getCapabilities>

@@ -1,0 +1,99 @@
+import { useEffect, useMemo, useState, type ReactNode } from 'react'
+import type { QueryClient } from '@tanstack/react-query'
+import type { PaymentsAdapter } from '../adapter/types'
+import { getCapabilities, validateAdapter } from '../adapter/validate'
+import { createFormatters } from '../lib/format'
+import { createTranslator, type Messages } from '../lib/messages'
+import { PaymentsContext, usePaymentsContext, type ColorScheme, type PaymentsContextValue } from './payments-context'
+import { createPaymentsQueryClient } from './query-client'
+
+let nextAdapterId = 1
+const adapterIds = new WeakMap<PaymentsAdapter, number>()
+
+/** A number per adapter object, so a new adapter never reads another adapter's cache. */
+function adapterId(adapter: PaymentsAdapter): number {
+  let id = adapterIds.get(adapter)
+  if (id === undefined) {
+    id = nextAdapterId++
+    adapterIds.set(adapter, id)
+  }
+  return id
+}
+
+export interface PaymentsProviderProps {
+  /** The host's backend, implementing the adapter contract. */
+  adapter: PaymentsAdapter
+  /** BCP 47 locale for messages, money, numbers and dates. @default 'en-US' */
+  locale?: string
+  /** Overrides of the English messages, by key. */
+  messages?: Partial<Messages>
+  /** A query client to use instead of the library's private one (it is never shared with host queries otherwise). */
+  queryClient?: QueryClient
+  /** Where dialogs and menus portal to (e.g. inside a shadow root). @default document.body */
+  portalContainer?: HTMLElement | null
+  /** Light, dark, the OS setting, or whatever a host `.dark` / `[data-theme=dark]` ancestor says. @default 'inherit' */
+  colorScheme?: ColorScheme
+  children?: ReactNode
+}
+
+/**
+ * Injects the adapter and settings into every payments component. It renders no element of its
+ * own and never adds a `QueryClientProvider`, so the host's own TanStack Query setup is untouched.
+ *
+ * @example
+ * <PaymentsProvider adapter={createMemoryAdapter()} locale="de-DE">
+ *   <CustomersBrowser />
+ * </PaymentsProvider>
+ */
+export function PaymentsProvider({
+  adapter,
+  locale = 'en-US',
+  messages,
+  queryClient: hostQueryClient,
+  portalContainer = null,
+  colorScheme = 'inherit',
+  children,
+}: PaymentsProviderProps) {
+  const [ownQueryClient] = useState(createPaymentsQueryClient)
+  const queryClient = hostQueryClient ?? ownQueryClient
+
+  // QueryClientProvider normally mounts the client (focus/online listeners); we do it ourselves.
+  useEffect(() => {
+    queryClient.mount()
+    return () => queryClient.unmount()
+  }, [queryClient])
+
+  const validated = useMemo(() => validateAdapter(adapter), [adapter])
+
+  const t = useMemo(() => createTranslator(messages, locale), [messages, locale])
+  const format = useMemo(() => createFormatters(locale), [locale])
+
+  const value = useMemo<PaymentsContextValue>(
+    () => ({
+      adapter: validated,
+      queryScope: ['hexclave', adapterId(adapter)] as const,
+      capabilities: getCapabilities(adapter),
+      queryClient,
+      locale,
+      t,
+      format,
+      colorScheme,
+      portalContainer,
+    }),
+    [validated, adapter, queryClient, locale, t, format, colorScheme, portalContainer],
+  )
+
+  return <PaymentsContext.Provider value={value}>{children}</PaymentsContext.Provider>
+}
+
+/**
+ * The validated adapter of the nearest `PaymentsProvider`.
+ *
+ * @throws Error when used outside `PaymentsProvider`.
+ * @example
+ * const adapter = usePaymentsAdapter()
+ * const page = await adapter.listCustomers({ type: 'all', limit: 50, signal })
+ */
+export function usePaymentsAdapter(): PaymentsAdapter {
+  return usePaymentsContext('usePaymentsAdapter').adapter
+}

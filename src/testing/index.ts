@@ -1,0 +1,5 @@
+export { describeAdapterContract } from './contract'
+export type { AdapterContractOptions } from './contract'
+export { withFaults } from './faults'
+export type { FaultOptions, Latency } from './faults'
+export { createTestAdapter } from './test-adapter'

@@ -1,0 +1,89 @@
+import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react'
+import { cn } from '../lib/cn'
+import { Button } from './button'
+import { AlertTriangleIcon, RefreshIcon } from './icons'
+import { useUiText } from './use-ui-text'
+
+export interface ErrorStateProps extends Omit<ComponentPropsWithoutRef<'div'>, 'title'> {
+  /** Headline. @default the provider's `state.error.title` message, else 'Something went wrong' */
+  title?: ReactNode
+  /** What failed, in words a person can act on (e.g. the mapped adapter error message). */
+  message?: ReactNode
+  /** Called by the Retry button; without it there is no Retry button. */
+  onRetry?: () => void
+  /** Shows the Retry button as pending (focus stays on it, clicks are ignored). @default false */
+  isRetrying?: boolean
+  /** Label of the Retry button. @default the provider's `state.retry` message, else 'Retry' */
+  retryLabel?: string
+  /** Replaces the default icon; `null` hides it. @default <AlertTriangleIcon /> */
+  icon?: ReactNode
+  /** More actions next to Retry. */
+  action?: ReactNode
+}
+
+/**
+ * What a list or section shows when loading failed, with a Retry button. `role="alert"`, so the
+ * failure is announced when it appears.
+ *
+ * @selector [data-slot="error-state"]
+ * @selector [data-slot="error-state-icon" | "error-state-title" | "error-state-message" | "error-state-action" | "error-state-retry"]
+ * @selector [data-retrying] — while `isRetrying`
+ * @example
+ * <ErrorState message={error.message} onRetry={() => query.refetch()} isRetrying={query.isFetching} />
+ */
+export const ErrorState = forwardRef<HTMLDivElement, ErrorStateProps>(function ErrorState(
+  {
+    title: titleProp,
+    message,
+    onRetry,
+    isRetrying = false,
+    retryLabel: retryLabelProp,
+    icon = <AlertTriangleIcon />,
+    action,
+    className,
+    children,
+    ...props
+  },
+  ref,
+) {
+  const defaultTitle = useUiText('state.error.title', 'Something went wrong')
+  const defaultRetryLabel = useUiText('state.retry', 'Retry')
+  const title = titleProp ?? defaultTitle
+  const retryLabel = retryLabelProp ?? defaultRetryLabel
+  return (
+    <div
+      ref={ref}
+      role="alert"
+      data-slot="error-state"
+      data-retrying={isRetrying ? '' : undefined}
+      {...props}
+      className={cn('hx-error-state', className)}
+    >
+      {icon ? (
+        <span className="hx-error-state__icon" data-slot="error-state-icon" aria-hidden="true">
+          {icon}
+        </span>
+      ) : null}
+      <p className="hx-error-state__title" data-slot="error-state-title">
+        {title}
+      </p>
+      {message ? (
+        <p className="hx-error-state__message" data-slot="error-state-message">
+          {message}
+        </p>
+      ) : null}
+      {children}
+      {onRetry || action ? (
+        <div className="hx-error-state__action" data-slot="error-state-action">
+          {onRetry ? (
+            <Button variant="outline" data-slot="error-state-retry" isPending={isRetrying} onClick={() => onRetry()}>
+              <RefreshIcon />
+              {retryLabel}
+            </Button>
+          ) : null}
+          {action}
+        </div>
+      ) : null}
+    </div>
+  )
+})

@@ -1,0 +1,44 @@
+import { describe, expect, it, vi } from 'vitest'
+import { act, renderHook } from '@testing-library/react'
+import { useControllableState } from '../../src/data/use-controllable-state'
+
+describe('useControllableState', () => {
+  it('keeps its own value when uncontrolled and reports changes', () => {
+    const onValueChange = vi.fn()
+    const { result } = renderHook(() => useControllableState({ defaultValue: 'all', onValueChange }))
+    act(() => result.current[1]('team'))
+    expect(result.current[0]).toBe('team')
+    expect(onValueChange).toHaveBeenCalledWith('team')
+  })
+
+  it('follows the controlled value and only asks the owner to change it', () => {
+    const onValueChange = vi.fn()
+    const { result, rerender } = renderHook(
+      ({ value }: { value: string }) => useControllableState({ value, defaultValue: 'all', onValueChange }),
+      { initialProps: { value: 'user' } },
+    )
+    act(() => result.current[1]('team'))
+    expect(result.current[0]).toBe('user')
+    expect(onValueChange).toHaveBeenCalledWith('team')
+    rerender({ value: 'team' })
+    expect(result.current[0]).toBe('team')
+  })
+
+  it('does not report a change to the same value', () => {
+    const onValueChange = vi.fn()
+    const { result } = renderHook(() => useControllableState({ defaultValue: 'all', onValueChange }))
+    act(() => result.current[1]('all'))
+    expect(onValueChange).not.toHaveBeenCalled()
+  })
+
+  it('warns in development when switching from uncontrolled to controlled', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    const { rerender } = renderHook(
+      ({ value }: { value?: string }) => useControllableState({ value, defaultValue: 'all', name: 'CustomerTable' }),
+      { initialProps: {} as { value?: string } },
+    )
+    rerender({ value: 'user' })
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('CustomerTable is changing from uncontrolled to controlled'))
+    warn.mockRestore()
+  })
+})

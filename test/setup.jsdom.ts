@@ -1,0 +1,15 @@
+import '@testing-library/jest-dom/vitest'
+import { cleanup } from '@testing-library/react'
+import { afterEach } from 'vitest'
+
+afterEach(cleanup)
+
+// jsdom has no layout: give elements a size so virtualized lists render rows.
+for (const [prop, value] of [
+  ['clientHeight', 400],
+  ['clientWidth', 800],
+  ['offsetHeight', 400],
+  ['offsetWidth', 800],
+] as const) {
+  Object.defineProperty(HTMLElement.prototype, prop, { configurable: true, get: () => value })
+}

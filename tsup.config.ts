@@ -1,0 +1,21 @@
+import { defineConfig } from 'tsup'
+
+export default defineConfig({
+  entry: {
+    index: 'src/index.ts',
+    'adapters/memory': 'src/adapters/memory/index.ts',
+    testing: 'src/testing/index.ts',
+    shadcn: 'src/styles/shadcn.css',
+  },
+  format: ['esm', 'cjs'],
+  // tsup 8 sets baseUrl for the dts build, which TypeScript 6 rejects (TS5101) without this.
+  dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
+  sourcemap: true,
+  clean: true,
+  target: 'es2022',
+  splitting: true,
+  treeshake: true,
+  external: ['vitest'],
+  // Hooks live inside: mark every JS chunk as a client module for RSC hosts.
+  banner: { js: '"use client";' },
+})

@@ -1,0 +1,73 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { defineConfig } from 'vitest/config'
+import react from '@vitejs/plugin-react'
+import { playwright } from '@vitest/browser-playwright'
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './test/chromium.ts'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+// A factory: sharing one browser object between projects mislabels the storybook project.
+const browser = () => ({
+  enabled: true,
+  headless: true,
+  provider: playwright({ launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS } }),
+  instances: [{ browser: 'chromium' as const }],
+})
+
+// Pre-bundle every browser dependency up front: a mid-run re-optimisation reloads the page and
+// loads a second copy of React ("Cannot read properties of null (reading 'useRef')").
+const optimizeDeps = {
+  include: [
+    'react',
+    'react-dom',
+    'react-dom/client',
+    'react/jsx-runtime',
+    'react/jsx-dev-runtime',
+    '@radix-ui/react-dialog',
+    '@radix-ui/react-dropdown-menu',
+    '@radix-ui/react-radio-group',
+    '@tanstack/react-query',
+    '@tanstack/react-table',
+    '@tanstack/react-virtual',
+    'class-variance-authority',
+    'valibot',
+    'axe-core',
+    '@testing-library/react',
+    '@testing-library/jest-dom/vitest',
+  ],
+}
+
+export default defineConfig({
+  test: {
+    reporters: ['default', './test/summary-reporter.ts'],
+    projects: [
+      {
+        plugins: [react()],
+        test: {
+          name: 'unit',
+          environment: 'jsdom',
+          include: ['test/**/*.test.{ts,tsx}'],
+          exclude: ['test/**/*.browser.test.{ts,tsx}'],
+          setupFiles: ['test/setup.jsdom.ts'],
+        },
+      },
+      {
+        plugins: [react()],
+        optimizeDeps,
+        test: {
+          name: 'browser',
+          include: ['test/**/*.browser.test.{ts,tsx}'],
+          setupFiles: ['test/setup.browser.ts'],
+          browser: browser(),
+        },
+      },
+      {
+        plugins: [storybookTest({ configDir: path.join(dirname, '.storybook') })],
+        optimizeDeps,
+        test: { name: 'storybook', browser: browser() },
+      },
+    ],
+  },
+})

@@ -31,7 +31,7 @@ function PaymentsStoryRoot({
   const { makeAdapter } = params
   const adapter = useMemo(() => makeAdapter?.() ?? createMemoryAdapter({ latency }), [makeAdapter, latency])
   const body = (
-    <div className="hx-root hx-story-root" data-hx-color-scheme={theme}>
+    <div className="hx-root hx-story-root" data-hx-color-scheme={theme} style={{ minHeight: '100vh' }}>
       {children}
     </div>
   )

@@ -13,3 +13,10 @@ export const stacked: Decorator = (Story) => (
     <Story />
   </div>
 )
+
+/** Pads a full-width component story. */
+export const page: Decorator = (Story) => (
+  <div style={{ padding: 24 }}>
+    <Story />
+  </div>
+)

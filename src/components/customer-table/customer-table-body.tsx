@@ -1,0 +1,343 @@
+import {
+  memo,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  type FocusEvent,
+  type KeyboardEvent,
+  type MouseEvent,
+  type MutableRefObject,
+} from 'react'
+import { FlexRender, type Row } from '@tanstack/react-table'
+import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual'
+import type { Customer } from '../../adapter/types'
+import type { CustomerListState } from '../../data/use-customer-list'
+import type { Translator } from '../../lib/messages'
+import { errorMessage } from '../../lib/messages'
+import { Button } from '../../ui/button'
+import { Spinner } from '../../ui/spinner'
+import type { customerTableFeatures } from './customer-table-columns'
+
+type CustomerRow = Row<typeof customerTableFeatures, Customer>
+
+interface CustomerTableBodyProps {
+  rows: CustomerRow[]
+  list: CustomerListState
+  t: Translator
+  scrollElement: HTMLDivElement | null
+  rowHeight: number
+  colCount: number
+  /** Changes when the visible columns change, so memoized rows re-render. */
+  columnsKey: string
+  activeKey: string | null
+  menuOpenKey: string | null
+  setActiveKey: (key: string | null) => void
+  setMenuOpenKey: (key: string | null) => void
+  focusRowRef: MutableRefObject<(key: string) => void>
+  onActivate?: (customer: Customer) => void
+  hasLinks: boolean
+  initialScrollOffset?: number
+  onScrollOffsetChange?: (offset: number) => void
+}
+
+/** Fetch the next page when the viewport is this many rows from the end. */
+const PREFETCH_ROWS = 20
+const INTERACTIVE = 'a, button, input, select, textarea, [role="menuitem"], [data-row-ignore]'
+
+interface CustomerRowViewProps {
+  row: CustomerRow
+  start: number
+  ariaRowIndex: number
+  active: boolean
+  tabbable: boolean
+  menuOpen: boolean
+  columnsKey: string
+  index: number
+  handlers: RowHandlers
+}
+
+interface RowHandlers {
+  onClick: (event: MouseEvent<HTMLDivElement>) => void
+  onKeyDown: (event: KeyboardEvent<HTMLDivElement>) => void
+  onFocus: (event: FocusEvent<HTMLDivElement>) => void
+}
+
+/** One row: positioned with `transform`, re-rendered only when its own props change. */
+const CustomerRowView = memo(function CustomerRowView({
+  row,
+  start,
+  ariaRowIndex,
+  active,
+  tabbable,
+  index,
+  handlers,
+}: CustomerRowViewProps) {
+  return (
+    <div
+      role="row"
+      aria-rowindex={ariaRowIndex}
+      tabIndex={tabbable ? 0 : -1}
+      data-slot="customer-table-row"
+      data-key={row.id}
+      data-index={index}
+      data-type={row.original.type}
+      data-active={active ? '' : undefined}
+      className="hx-ct-row hx-ct-row--body"
+      style={{ transform: `translateY(${start}px)` }}
+      onClick={handlers.onClick}
+      onKeyDown={handlers.onKeyDown}
+      onFocus={handlers.onFocus}
+    >
+      {row.getVisibleCells().map((cell) => (
+        <div role="gridcell" key={cell.id} className="hx-ct-cell" data-column={cell.column.id}>
+          <FlexRender cell={cell} />
+        </div>
+      ))}
+    </div>
+  )
+})
+
+function escapeAttribute(value: string): string {
+  return value.replace(/["\\]/g, '\\$&')
+}
+
+/**
+ * The virtualized rows of `CustomerTable`, the loading-more / load-more / end-of-list footer,
+ * keyboard navigation and the scroll bookkeeping of the bounded page window.
+ */
+export function CustomerTableBody({
+  rows,
+  list,
+  t,
+  scrollElement,
+  rowHeight,
+  colCount,
+  columnsKey,
+  activeKey,
+  menuOpenKey,
+  setActiveKey,
+  setMenuOpenKey,
+  focusRowRef,
+  onActivate,
+  hasLinks,
+  initialScrollOffset,
+  onScrollOffsetChange,
+}: CustomerTableBodyProps) {
+  const bodyRef = useRef<HTMLDivElement>(null)
+  const keyToIndex = useMemo(() => new Map(rows.map((row, i) => [row.id, i])), [rows])
+  const activeIndex = activeKey === null ? -1 : (keyToIndex.get(activeKey) ?? -1)
+  const activeIndexRef = useRef(activeIndex)
+  useLayoutEffect(() => {
+    activeIndexRef.current = activeIndex
+  }, [activeIndex])
+
+  // Keep the focused row mounted even when it scrolls out of view, so focus is never lost.
+  const rangeExtractor = useCallback((range: Range) => {
+    const indexes = defaultRangeExtractor(range)
+    const active = activeIndexRef.current
+    if (active >= 0 && active < range.count && !indexes.includes(active)) {
+      indexes.push(active)
+      indexes.sort((a, b) => a - b)
+    }
+    return indexes
+  }, [])
+
+  const onChangeRef = useRef(onScrollOffsetChange)
+  useEffect(() => {
+    onChangeRef.current = onScrollOffsetChange
+  })
+
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollElement,
+    estimateSize: () => rowHeight,
+    overscan: 8,
+    getItemKey: (index) => rows[index]?.id ?? index,
+    rangeExtractor,
+    initialOffset: initialScrollOffset,
+    onChange: (instance) => onChangeRef.current?.(instance.scrollOffset ?? 0),
+  })
+
+  // Pages dropped at the top (or fetched again) shift every row: move the scroll position by the
+  // same amount so the rows under the pointer stay put.
+  const previousFirst = useRef(list.firstRowIndex)
+  useLayoutEffect(() => {
+    const delta = previousFirst.current - list.firstRowIndex
+    previousFirst.current = list.firstRowIndex
+    if (delta !== 0 && scrollElement) scrollElement.scrollTop += delta * rowHeight
+  }, [list.firstRowIndex, rowHeight, scrollElement])
+
+  const range = virtualizer.range
+  const endIndex = range?.endIndex ?? -1
+  const startIndex = range?.startIndex ?? 0
+  const { fetchNextPage, fetchPreviousPage, hasPreviousPage, nextPageError } = list
+  useEffect(() => {
+    if (!nextPageError && endIndex >= rows.length - PREFETCH_ROWS) fetchNextPage()
+  }, [endIndex, rows.length, fetchNextPage, nextPageError])
+  useEffect(() => {
+    if (hasPreviousPage && startIndex <= PREFETCH_ROWS / 2) fetchPreviousPage()
+  }, [startIndex, hasPreviousPage, fetchPreviousPage])
+
+  // Focus requests are carried out after the render that mounts the row.
+  const pendingFocus = useRef<string | null>(null)
+  const focusPending = useCallback(() => {
+    const key = pendingFocus.current
+    if (key === null) return
+    const el = bodyRef.current?.querySelector<HTMLElement>(`[data-key="${escapeAttribute(key)}"]`)
+    if (el) {
+      el.focus({ preventScroll: true })
+      pendingFocus.current = null
+    }
+  }, [])
+  useLayoutEffect(focusPending)
+  useEffect(() => {
+    focusRowRef.current = (key: string) => {
+      pendingFocus.current = key
+      focusPending()
+    }
+  }, [focusRowRef, focusPending])
+
+  const moveTo = (index: number) => {
+    if (rows.length === 0) return
+    const clamped = Math.max(0, Math.min(rows.length - 1, index))
+    const row = rows[clamped]
+    if (!row) return
+    pendingFocus.current = row.id
+    setActiveKey(row.id)
+    virtualizer.scrollToIndex(clamped, { align: 'auto' })
+    focusPending()
+  }
+
+  const rowElement = (target: EventTarget | null) =>
+    target instanceof Element ? target.closest<HTMLElement>('[data-slot="customer-table-row"]') : null
+
+  const activate = (rowEl: HTMLElement) => {
+    const row = rows[keyToIndex.get(rowEl.dataset.key ?? '') ?? -1]
+    if (!row) return
+    if (onActivate) onActivate(row.original)
+    else if (hasLinks) rowEl.querySelector<HTMLAnchorElement>('a[href]')?.click()
+  }
+
+  const onClick = (event: MouseEvent<HTMLDivElement>) => {
+    const rowEl = rowElement(event.target)
+    if (!rowEl || event.defaultPrevented) return
+    const interactive = (event.target as Element).closest(INTERACTIVE)
+    if (interactive && rowEl.contains(interactive)) return
+    activate(rowEl)
+  }
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const rowEl = rowElement(event.target)
+    if (!rowEl || event.target !== rowEl) return
+    const index = keyToIndex.get(rowEl.dataset.key ?? '') ?? 0
+    const page = Math.max(1, Math.floor((scrollElement?.clientHeight ?? rowHeight * 10) / rowHeight) - 1)
+    const moves: Record<string, number> = {
+      ArrowDown: index + 1,
+      ArrowUp: index - 1,
+      Home: 0,
+      End: rows.length - 1,
+      PageDown: index + page,
+      PageUp: index - page,
+    }
+    const next = moves[event.key]
+    if (next !== undefined && !event.altKey && !event.metaKey) {
+      event.preventDefault()
+      moveTo(next)
+    } else if (event.key === 'Enter') {
+      event.preventDefault()
+      activate(rowEl)
+    } else if ((event.key === 'F10' && event.shiftKey) || event.key === 'ContextMenu') {
+      event.preventDefault()
+      setMenuOpenKey(rowEl.dataset.key ?? null)
+    }
+  }
+
+  const onFocus = (event: FocusEvent<HTMLDivElement>) => {
+    const rowEl = rowElement(event.target)
+    if (rowEl?.dataset.key && rowEl.dataset.key !== activeKey) setActiveKey(rowEl.dataset.key)
+  }
+
+  // Stable handlers for the memoized rows, always calling the latest closures.
+  const latest = useRef({ onClick, onKeyDown, onFocus })
+  useLayoutEffect(() => {
+    latest.current = { onClick, onKeyDown, onFocus }
+  })
+  const handlers = useMemo<RowHandlers>(
+    () => ({
+      onClick: (event) => latest.current.onClick(event),
+      onKeyDown: (event) => latest.current.onKeyDown(event),
+      onFocus: (event) => latest.current.onFocus(event),
+    }),
+    [],
+  )
+
+  const tabbableKey = activeIndex >= 0 ? activeKey : (rows[startIndex]?.id ?? rows[0]?.id ?? null)
+  const knownCount = list.total && !list.total.approximate ? list.total.count : list.firstRowIndex + rows.length
+  // Rows before the retained window still exist: keep the header row + their count in the index.
+  const rowIndexBase = list.firstRowIndex + 2
+
+  return (
+    <>
+      {list.isFetchingPreviousPage ? (
+        <div className="hx-ct-earlier" data-slot="customer-table-loading-earlier">
+          <Spinner size="sm" decorative /> {t('table.loadingEarlier')}
+        </div>
+      ) : null}
+      <div
+        ref={bodyRef}
+        role="rowgroup"
+        className="hx-ct-body"
+        data-slot="customer-table-body"
+        data-stale={list.isPlaceholder ? '' : undefined}
+        style={{ height: virtualizer.getTotalSize() }}
+      >
+        {virtualizer.getVirtualItems().map((item) => {
+          const row = rows[item.index]
+          if (!row) return null
+          return (
+            <CustomerRowView
+              key={row.id}
+              row={row}
+              index={item.index}
+              start={item.start}
+              ariaRowIndex={rowIndexBase + item.index}
+              active={row.id === activeKey}
+              tabbable={row.id === tabbableKey}
+              menuOpen={row.id === menuOpenKey}
+              columnsKey={columnsKey}
+              handlers={handlers}
+            />
+          )
+        })}
+      </div>
+      <div role="rowgroup" className="hx-ct-foot" data-slot="customer-table-footer">
+        <div role="row" className="hx-ct-row hx-ct-row--foot">
+          <div role="gridcell" aria-colspan={colCount} className="hx-ct-foot__cell">
+            {list.nextPageError ? (
+              <span className="hx-ct-foot__error" role="alert">
+                {t('table.loadMoreFailed')} {errorMessage(t, list.nextPageError)}
+                <Button size="sm" variant="outline" onClick={list.retry}>
+                  {t('state.retry')}
+                </Button>
+              </span>
+            ) : list.isFetchingNextPage ? (
+              <span className="hx-ct-foot__loading" data-slot="customer-table-loading-more">
+                <Spinner size="sm" decorative /> {t('table.loadingMore')}
+              </span>
+            ) : list.hasNextPage ? (
+              <Button size="sm" variant="ghost" onClick={list.fetchNextPage} data-slot="customer-table-load-more">
+                {t('table.loadMore')}
+              </Button>
+            ) : rows.length > 0 ? (
+              <span className="hx-ct-foot__end" data-slot="customer-table-end">
+                {t('table.endOfListCount', { count: knownCount })}
+              </span>
+            ) : null}
+          </div>
+        </div>
+      </div>
+    </>
+  )
+}

@@ -1,0 +1,252 @@
+import { useEffect, useState, type ReactNode } from 'react'
+import { columnVisibilityFeature, createColumnHelper, tableFeatures } from '@tanstack/react-table'
+import type { Customer } from '../../adapter/types'
+import { copyText } from '../../lib/clipboard'
+import type { Formatters } from '../../lib/format'
+import type { Translator } from '../../lib/messages'
+import { Badge } from '../../ui/badge'
+import { Button } from '../../ui/button'
+import { CheckIcon, CopyIcon, MoreHorizontalIcon } from '../../ui/icons'
+import { IconButton } from '../../ui/icon-button'
+import {
+  DropdownMenu,
+  DropdownMenuContent,
+  DropdownMenuItem,
+  DropdownMenuSeparator,
+  DropdownMenuTrigger,
+} from '../../ui/dropdown-menu'
+import { CustomerAvatar, customerName, customerSecondary } from '../customer-identity/customer-identity'
+
+/** A host action in a row's ⋯ menu. */
+export interface CustomerRowAction {
+  /** Stable key. */
+  id: string
+  label: ReactNode
+  onSelect: (customer: Customer) => void
+  icon?: ReactNode
+  /** @default 'default' */
+  variant?: 'default' | 'destructive'
+  disabled?: boolean
+}
+
+/** Columns a host can hide. The customer column always shows. */
+export type CustomerTableColumnId = 'type' | 'id' | 'createdAt' | 'actions'
+
+/** What cells need from the table, passed as TanStack Table meta. */
+export interface CustomerTableMeta {
+  t: Translator
+  format: Formatters
+  mode: 'browse' | 'picker'
+  getCustomerHref?: (customer: Customer) => string | undefined
+  /** Plain left clicks on the name link open in place when the host handles opening. */
+  onLinkActivate?: (customer: Customer) => void
+  onSelect?: (customer: Customer) => void
+  rowActions?: (customer: Customer) => CustomerRowAction[]
+  /** The row whose menu is open (Shift+F10 opens it from the keyboard). */
+  menuOpenKey: string | null
+  setMenuOpenKey: (key: string | null) => void
+  /** The row that owns the roving tab stop: its controls are tabbable, the others are not. */
+  activeKey: string | null
+  /** Moves focus back to a row (after its menu closes). */
+  focusRow: (key: string) => void
+  doc: () => Document | undefined
+}
+
+export const customerTableFeatures = tableFeatures({
+  columnVisibilityFeature,
+  tableMeta: {} as CustomerTableMeta,
+})
+
+const helper = createColumnHelper<typeof customerTableFeatures, Customer>()
+
+export const rowKey = (customer: Customer) => `${customer.type}:${customer.id}`
+
+/** CSS grid track of each column. */
+export const COLUMN_TRACKS: Record<string, string> = {
+  customer: 'minmax(12rem, 2.2fr)',
+  type: '6.5rem',
+  id: 'minmax(9rem, 1.5fr)',
+  createdAt: '8rem',
+  actions: '4.5rem',
+}
+
+function CustomerCell({ customer, meta }: { customer: Customer; meta: CustomerTableMeta }) {
+  const name = customerName(customer)
+  const secondary = customerSecondary(customer)
+  const href = meta.getCustomerHref?.(customer)
+  return (
+    <div className="hx-ct-customer">
+      <CustomerAvatar name={name} src={customer.avatarUrl} type={customer.type} />
+      <div className="hx-ct-customer__text">
+        {href ? (
+          <a
+            className="hx-ct-customer__name"
+            href={href}
+            tabIndex={-1}
+            onClick={(event) => {
+              const plain = event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey
+              if (plain && meta.onLinkActivate) {
+                event.preventDefault()
+                meta.onLinkActivate(customer)
+              }
+            }}
+          >
+            {name}
+          </a>
+        ) : (
+          <span className="hx-ct-customer__name">{name}</span>
+        )}
+        {secondary ? <span className="hx-ct-customer__secondary">{secondary}</span> : null}
+      </div>
+    </div>
+  )
+}
+
+function CopyIdButton({ customer, meta, tabbable }: { customer: Customer; meta: CustomerTableMeta; tabbable: boolean }) {
+  const [copied, setCopied] = useState(false)
+  useEffect(() => {
+    if (!copied) return
+    const timer = setTimeout(() => setCopied(false), 1500)
+    return () => clearTimeout(timer)
+  }, [copied])
+  return (
+    <IconButton
+      size="sm"
+      variant="ghost"
+      tabIndex={tabbable ? 0 : -1}
+      label={copied ? meta.t('customer.idCopied') : meta.t('customer.copyId')}
+      data-copied={copied ? '' : undefined}
+      onClick={async () => {
+        const doc = meta.doc()
+        if (doc && (await copyText(customer.id, doc))) setCopied(true)
+      }}
+    >
+      {copied ? <CheckIcon /> : <CopyIcon />}
+    </IconButton>
+  )
+}
+
+function RowMenu({ customer, meta }: { customer: Customer; meta: CustomerTableMeta }) {
+  const key = rowKey(customer)
+  const name = customerName(customer)
+  const actions = meta.rowActions?.(customer) ?? []
+  const tabbable = meta.activeKey === key
+  const copyId = async () => {
+    const doc = meta.doc()
+    if (doc) await copyText(customer.id, doc)
+  }
+  return (
+    <DropdownMenu open={meta.menuOpenKey === key} onOpenChange={(open) => meta.setMenuOpenKey(open ? key : null)}>
+      <DropdownMenuTrigger asChild>
+        <IconButton
+          size="sm"
+          variant="ghost"
+          tabIndex={tabbable ? 0 : -1}
+          label={meta.t('table.rowActions', { name })}
+          data-slot="customer-table-row-menu-trigger"
+        >
+          <MoreHorizontalIcon />
+        </IconButton>
+      </DropdownMenuTrigger>
+      <DropdownMenuContent
+        align="end"
+        data-slot="customer-table-row-menu"
+        onCloseAutoFocus={(event) => {
+          event.preventDefault()
+          meta.focusRow(key)
+        }}
+      >
+        {actions.map((action) => (
+          <DropdownMenuItem
+            key={action.id}
+            variant={action.variant}
+            disabled={action.disabled}
+            onSelect={() => action.onSelect(customer)}
+          >
+            {action.icon}
+            {action.label}
+          </DropdownMenuItem>
+        ))}
+        {actions.length > 0 ? <DropdownMenuSeparator /> : null}
+        <DropdownMenuItem onSelect={() => void copyId()}>
+          <CopyIcon />
+          {meta.t('customer.copyId')}
+        </DropdownMenuItem>
+      </DropdownMenuContent>
+    </DropdownMenu>
+  )
+}
+
+/** Column definitions, at module scope so the row model is never rebuilt for a new array. */
+export const customerTableColumns = helper.columns([
+  helper.display({
+    id: 'customer',
+    header: (ctx) => ctx.table.options.meta?.t('table.column.customer'),
+    cell: (ctx) => {
+      const meta = ctx.table.options.meta
+      return meta ? <CustomerCell customer={ctx.row.original} meta={meta} /> : null
+    },
+  }),
+  helper.accessor('type', {
+    id: 'type',
+    header: (ctx) => ctx.table.options.meta?.t('table.column.type'),
+    cell: (ctx) => {
+      const t = ctx.table.options.meta?.t
+      const type = ctx.row.original.type
+      return <Badge variant={type}>{t ? t(`customerType.${type}`) : type}</Badge>
+    },
+  }),
+  helper.accessor('id', {
+    id: 'id',
+    header: (ctx) => ctx.table.options.meta?.t('table.column.id'),
+    cell: (ctx) => {
+      const meta = ctx.table.options.meta
+      const customer = ctx.row.original
+      return (
+        <div className="hx-ct-id">
+          <code className="hx-ct-id__value" title={customer.id}>
+            {customer.id}
+          </code>
+          {meta ? <CopyIdButton customer={customer} meta={meta} tabbable={meta.activeKey === rowKey(customer)} /> : null}
+        </div>
+      )
+    },
+  }),
+  helper.accessor((c) => c.createdAt ?? null, {
+    id: 'createdAt',
+    header: (ctx) => ctx.table.options.meta?.t('table.column.created'),
+    cell: (ctx) => {
+      const meta = ctx.table.options.meta
+      const iso = ctx.row.original.createdAt
+      if (!iso || !meta) return <span className="hx-ct-muted">—</span>
+      return (
+        <time dateTime={iso} title={meta.format.relative(iso)} className="hx-ct-date">
+          {meta.format.date(iso, 'medium')}
+        </time>
+      )
+    },
+  }),
+  helper.display({
+    id: 'actions',
+    header: (ctx) => <span className="hx-sr-only">{ctx.table.options.meta?.t('table.column.actions')}</span>,
+    cell: (ctx) => {
+      const meta = ctx.table.options.meta
+      if (!meta) return null
+      const customer = ctx.row.original
+      if (meta.mode === 'picker') {
+        return (
+          <Button
+            size="sm"
+            variant="outline"
+            tabIndex={meta.activeKey === rowKey(customer) ? 0 : -1}
+            aria-label={meta.t('table.selectCustomer', { name: customerName(customer) })}
+            onClick={() => meta.onSelect?.(customer)}
+          >
+            {meta.t('table.select')}
+          </Button>
+        )
+      }
+      return <RowMenu customer={customer} meta={meta} />
+    },
+  }),
+])

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest'
+import { act, renderHook, waitFor } from '@testing-library/react'
+import type { ReactNode } from 'react'
+import { PaymentsProvider } from '../../src/data/payments-provider'
+import { useCustomerList } from '../../src/data/use-customer-list'
+import { createMemoryAdapter } from '../../src/adapters/memory'
+import { createTestAdapter } from '../../src/testing/test-adapter'
+
+const adapter = createMemoryAdapter({ users: 1_000_000, teams: 0, customCustomers: 0 })
+const wrapper = ({ children }: { children: ReactNode }) => <PaymentsProvider adapter={adapter}>{children}</PaymentsProvider>
+
+describe('useCustomerList', () => {
+  it('keeps a bounded window of pages and fetches dropped pages again when going back', async () => {
+    const { result } = renderHook(() => useCustomerList({ type: 'all', search: '', pageSize: 50, maxPages: 3 }), { wrapper })
+    await waitFor(() => expect(result.current.status).toBe('success'))
+    for (let page = 1; page < 6; page++) {
+      act(() => result.current.fetchNextPage())
+      await waitFor(() => expect(result.current.lastPageIndex).toBe(page))
+    }
+    expect(result.current.rows).toHaveLength(150)
+    expect(result.current.firstRowIndex).toBe(150)
+    expect(result.current.hasPreviousPage).toBe(true)
+    act(() => result.current.fetchPreviousPage())
+    await waitFor(() => expect(result.current.firstRowIndex).toBe(100))
+    expect(result.current.rows).toHaveLength(150)
+    expect(result.current.total).toEqual({ count: 1_000_000 })
+  })
+
+  it('reaches row 999,999 of a million with a bounded number of rows in memory', async () => {
+    // Big pages keep the walk short; the memory adapter caps pages at 1,000 rows like a backend.
+    const million = createTestAdapter({
+      listCustomers: async ({ cursor, limit }) => {
+        const start = Number(cursor ?? 0)
+        const end = Math.min(start + limit, 1_000_000)
+        const items = Array.from({ length: end - start }, (_, i) => ({
+          type: 'user' as const,
+          id: `u${start + i}`,
+          displayName: `User ${start + i}`,
+        }))
+        return { items, nextCursor: end < 1_000_000 ? String(end) : null, total: { count: 1_000_000 } }
+      },
+    })
+    const { result } = renderHook(
+      () => useCustomerList({ type: 'user', search: '', pageSize: 10_000, maxPages: 2 }),
+      { wrapper: ({ children }: { children: ReactNode }) => <PaymentsProvider adapter={million}>{children}</PaymentsProvider> },
+    )
+    await waitFor(() => expect(result.current.status).toBe('success'))
+    while (result.current.hasNextPage) {
+      const before = result.current.lastPageIndex
+      act(() => result.current.fetchNextPage())
+      await waitFor(() => expect(result.current.lastPageIndex).toBe(before + 1))
+      expect(result.current.rows.length).toBeLessThanOrEqual(20_000)
+    }
+    expect(result.current.firstRowIndex + result.current.rows.length - 1).toBe(999_999)
+    expect(result.current.rows.at(-1)?.id).toBe('u999999')
+  }, 60_000)
+})

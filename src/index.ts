@@ -87,3 +87,72 @@ export type { CustomerTypeSelectProps } from './components/customer-type-select/
 export { useCustomerList } from './data/use-customer-list'
 export type { CustomerListState, CustomerListStatus, UseCustomerListParams } from './data/use-customer-list'
 export { useCustomerTypeCounts } from './data/use-customer-type-counts'
+
+// Create checkout
+export { CreateCheckoutDialog } from './components/create-checkout/create-checkout-dialog'
+export type { CreateCheckoutDialogProps } from './components/create-checkout/create-checkout-dialog'
+export { useCreateCheckout } from './components/create-checkout/use-create-checkout'
+export type {
+  CheckoutFieldErrors,
+  CheckoutRequest,
+  CreateCheckoutState,
+  CreateCheckoutStatus,
+  UseCreateCheckoutOptions,
+} from './components/create-checkout/use-create-checkout'
+export { useCreateCheckoutDialog } from './components/create-checkout/checkout-dialog-host'
+export type { CreateCheckoutDialogApi, OpenCreateCheckoutOptions } from './components/create-checkout/checkout-dialog-host'
+export { CreateCheckoutButton, CreateCheckoutMenuItem } from './components/create-checkout/create-checkout-entry-points'
+export type { CreateCheckoutButtonProps, CreateCheckoutMenuItemProps } from './components/create-checkout/create-checkout-entry-points'
+export { CustomerSelector } from './components/customer-selector/customer-selector'
+export type { CustomerSelectorProps } from './components/customer-selector/customer-selector'
+export { SelectedCustomer } from './components/selected-customer/selected-customer'
+export type { SelectedCustomerProps } from './components/selected-customer/selected-customer'
+export { CustomersBrowser } from './components/customers-browser/customers-browser'
+export type { CustomersBrowserProps } from './components/customers-browser/customers-browser'
+export {
+  useBilling,
+  useCustomer,
+  useCustomerMetrics,
+  useItemBalances,
+  useOwnedProducts,
+  useProductCatalog,
+  useTransactions,
+  useGrantProduct,
+  useChangeItemQuantity,
+  useCancelSubscription,
+  useRefundTransaction,
+} from './data/customer-queries'
+
+// Customer payments
+export { CustomerPaymentsSection } from './components/customer-payments/customer-payments-section'
+export type { CustomerPaymentsSectionProps } from './components/customer-payments/customer-payments-section'
+export { UserPayments, TeamPayments } from './components/customer-payments/user-payments'
+export type { UserPaymentsProps, TeamPaymentsProps } from './components/customer-payments/user-payments'
+export { useCustomerPayments } from './components/customer-payments/use-customer-payments'
+export type {
+  CustomerPaymentsActions,
+  CustomerPaymentsOptionalPart,
+  CustomerPaymentsPart,
+  CustomerPaymentsState,
+  CustomerPaymentsStatus,
+  CustomerPaymentsTransactions as CustomerPaymentsTransactionsPart,
+  OwnedProductPrice,
+  UseCustomerPaymentsOptions,
+} from './components/customer-payments/use-customer-payments'
+export { CustomerPaymentsHeader } from './components/customer-payments/sections/header'
+export { CustomerPaymentsMetrics } from './components/customer-payments/sections/metrics'
+export { CustomerPaymentsProducts } from './components/customer-payments/sections/products'
+export { CustomerPaymentsTransactions } from './components/customer-payments/sections/transactions'
+export { CustomerPaymentsItems } from './components/customer-payments/sections/items'
+export { CustomerPaymentsBilling } from './components/customer-payments/sections/billing'
+export type { CustomerPaymentsHeadingLevel } from './components/customer-payments/sections/section-frame'
+export { priceSummary, productPriceSummary, trialSummary } from './components/customer-payments/price-summary'
+export type { PriceSummaryOptions } from './components/customer-payments/price-summary'
+export { GrantProductDialog } from './components/customer-payments/actions/grant-product-dialog'
+export type { GrantProductDialogProps } from './components/customer-payments/actions/grant-product-dialog'
+export { AdjustItemDialog } from './components/customer-payments/actions/adjust-item-dialog'
+export type { AdjustItemDialogProps } from './components/customer-payments/actions/adjust-item-dialog'
+export { CancelSubscriptionDialog } from './components/customer-payments/actions/cancel-subscription-dialog'
+export type { CancelSubscriptionDialogProps } from './components/customer-payments/actions/cancel-subscription-dialog'
+export { RefundTransactionDialog } from './components/customer-payments/actions/refund-transaction-dialog'
+export type { RefundTransactionDialogProps } from './components/customer-payments/actions/refund-transaction-dialog'

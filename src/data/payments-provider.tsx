@@ -6,6 +6,7 @@ import { createFormatters } from '../lib/format'
 import { createTranslator, type Messages } from '../lib/messages'
 import { PaymentsContext, usePaymentsContext, type ColorScheme, type PaymentsContextValue } from './payments-context'
 import { createPaymentsQueryClient } from './query-client'
+import { CheckoutDialogHost } from '../components/create-checkout/checkout-dialog-host'
 
 let nextAdapterId = 1
 const adapterIds = new WeakMap<PaymentsAdapter, number>()
@@ -37,8 +38,10 @@ export interface PaymentsProviderProps {
 }
 
 /**
- * Injects the adapter and settings into every payments component. It renders no element of its
- * own and never adds a `QueryClientProvider`, so the host's own TanStack Query setup is untouched.
+ * Injects the adapter and settings into every payments component and owns the one shared
+ * create-checkout dialog (`useCreateCheckoutDialog`). It renders no element of its own (the
+ * dialog portals only while open) and never adds a `QueryClientProvider`, so the host's own
+ * TanStack Query setup is untouched.
  *
  * @example
  * <PaymentsProvider adapter={createMemoryAdapter()} locale="de-DE">
@@ -83,7 +86,11 @@ export function PaymentsProvider({
     [validated, adapter, queryClient, locale, t, format, colorScheme, portalContainer],
   )
 
-  return <PaymentsContext.Provider value={value}>{children}</PaymentsContext.Provider>
+  return (
+    <PaymentsContext.Provider value={value}>
+      <CheckoutDialogHost>{children}</CheckoutDialogHost>
+    </PaymentsContext.Provider>
+  )
 }
 
 /**

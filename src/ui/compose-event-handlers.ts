@@ -1,5 +1,3 @@
-import type { SyntheticEvent } from 'react'
-
 /**
  * Runs the consumer's handler first, then ours unless the consumer called `preventDefault()`.
  * Same contract as Radix's `composeEventHandlers`.
@@ -7,7 +5,7 @@ import type { SyntheticEvent } from 'react'
  * @example
  * onKeyDown={composeEventHandlers(props.onKeyDown, (event) => { if (event.key === 'Escape') clear() })}
  */
-export function composeEventHandlers<E extends SyntheticEvent>(
+export function composeEventHandlers<E extends { defaultPrevented: boolean }>(
   theirs: ((event: E) => void) | undefined,
   ours: (event: E) => void,
 ): (event: E) => void {

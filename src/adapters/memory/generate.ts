@@ -20,7 +20,7 @@ import {
   type Ledger,
   type SubscriptionRecord,
 } from './ledger'
-import { portionOfDecimal, type Money } from './money'
+import { portionOfDecimal, type Money } from '../../lib/decimal'
 import { addInterval, DAY_MS, iso, nextBoundaryAfter } from './time'
 
 type Random = () => number

@@ -15,7 +15,7 @@ import type {
   TransactionEntry,
 } from '../../adapter/types'
 import { snapshotOf, type PurchasableProduct } from './catalog'
-import { accumulate, multiplyMoney, type Money } from './money'
+import { accumulate, multiplyMoney, type Money } from '../../lib/decimal'
 import { addInterval, iso } from './time'
 
 /** A subscription as the ledger tracks it. */

@@ -13,7 +13,7 @@ import type {
   Transaction,
 } from '../../adapter/types'
 import { chargedAmountOf, grantInto, itemBalance, ownedProducts, recordItemChange, type Ledger } from './ledger'
-import { compareDecimal, isDecimal, type Money } from './money'
+import { compareDecimal, isDecimal, type Money } from '../../lib/decimal'
 import {
   callerIsAdmin,
   callerMayAct,

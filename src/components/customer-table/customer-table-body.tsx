@@ -33,6 +33,7 @@ interface CustomerTableBodyProps {
   columnsKey: string
   activeKey: string | null
   menuOpenKey: string | null
+  copiedKey: string | null
   setActiveKey: (key: string | null) => void
   setMenuOpenKey: (key: string | null) => void
   focusRowRef: MutableRefObject<(key: string) => void>
@@ -41,6 +42,13 @@ interface CustomerTableBodyProps {
   initialScrollOffset?: number
   onScrollOffsetChange?: (offset: number) => void
 }
+
+/**
+ * Row positions are counted from a base that moves in steps of this many rows: dropping a page at
+ * the top then shifts nothing (the dropped rows become empty space), and the scroll position only
+ * jumps when the base moves. 10,000 rows × 52 px stays far below Chromium's ~33.5M px cap.
+ */
+const REBASE_ROWS = 10_000
 
 /** Fetch the next page when the viewport is this many rows from the end. */
 const PREFETCH_ROWS = 20
@@ -53,6 +61,8 @@ interface CustomerRowViewProps {
   active: boolean
   tabbable: boolean
   menuOpen: boolean
+  /** The row's id was just copied (shows a check). */
+  copied: boolean
   columnsKey: string
   index: number
   handlers: RowHandlers
@@ -64,7 +74,23 @@ interface RowHandlers {
   onFocus: (event: FocusEvent<HTMLDivElement>) => void
 }
 
-/** One row: positioned with `transform`, re-rendered only when its own props change. */
+/** Rows re-render only when their customer, position or state changes, not when TanStack rebuilds Row objects for a new page. */
+function sameRow(a: CustomerRowViewProps, b: CustomerRowViewProps): boolean {
+  return (
+    a.row.original === b.row.original &&
+    a.start === b.start &&
+    a.ariaRowIndex === b.ariaRowIndex &&
+    a.active === b.active &&
+    a.tabbable === b.tabbable &&
+    a.menuOpen === b.menuOpen &&
+    a.copied === b.copied &&
+    a.columnsKey === b.columnsKey &&
+    a.index === b.index &&
+    a.handlers === b.handlers
+  )
+}
+
+/** One row: positioned with `transform`. */
 const CustomerRowView = memo(function CustomerRowView({
   row,
   start,
@@ -97,11 +123,8 @@ const CustomerRowView = memo(function CustomerRowView({
       ))}
     </div>
   )
-})
+}, sameRow)
 
-function escapeAttribute(value: string): string {
-  return value.replace(/["\\]/g, '\\$&')
-}
 
 /**
  * The virtualized rows of `CustomerTable`, the loading-more / load-more / end-of-list footer,
@@ -117,6 +140,7 @@ export function CustomerTableBody({
   columnsKey,
   activeKey,
   menuOpenKey,
+  copiedKey,
   setActiveKey,
   setMenuOpenKey,
   focusRowRef,
@@ -128,17 +152,22 @@ export function CustomerTableBody({
   const bodyRef = useRef<HTMLDivElement>(null)
   const keyToIndex = useMemo(() => new Map(rows.map((row, i) => [row.id, i])), [rows])
   const activeIndex = activeKey === null ? -1 : (keyToIndex.get(activeKey) ?? -1)
-  const activeIndexRef = useRef(activeIndex)
+  // Virtual index = lead + index in `rows`; the first `lead` virtual rows were dropped from memory.
+  const base = Math.floor(list.firstRowIndex / REBASE_ROWS) * REBASE_ROWS
+  const lead = list.firstRowIndex - base
+  const layout = useRef({ lead, active: activeIndex })
   useLayoutEffect(() => {
-    activeIndexRef.current = activeIndex
-  }, [activeIndex])
+    layout.current = { lead, active: activeIndex }
+  }, [lead, activeIndex])
 
-  // Keep the focused row mounted even when it scrolls out of view, so focus is never lost.
+  // Render no dropped rows, and keep the focused row mounted even when it scrolls out of view,
+  // so focus is never lost.
   const rangeExtractor = useCallback((range: Range) => {
-    const indexes = defaultRangeExtractor(range)
-    const active = activeIndexRef.current
-    if (active >= 0 && active < range.count && !indexes.includes(active)) {
-      indexes.push(active)
+    const { lead: first, active } = layout.current
+    const indexes = defaultRangeExtractor(range).filter((i) => i >= first)
+    const activeVirtual = active >= 0 ? first + active : -1
+    if (activeVirtual >= 0 && activeVirtual < range.count && !indexes.includes(activeVirtual)) {
+      indexes.push(activeVirtual)
       indexes.sort((a, b) => a - b)
     }
     return indexes
@@ -150,28 +179,29 @@ export function CustomerTableBody({
   })
 
   const virtualizer = useVirtualizer({
-    count: rows.length,
+    count: lead + rows.length,
     getScrollElement: () => scrollElement,
     estimateSize: () => rowHeight,
     overscan: 8,
-    getItemKey: (index) => rows[index]?.id ?? index,
+    getItemKey: (index) => (index < lead ? `dropped:${index}` : (rows[index - lead]?.id ?? index)),
     rangeExtractor,
     initialOffset: initialScrollOffset,
     onChange: (instance) => onChangeRef.current?.(instance.scrollOffset ?? 0),
   })
 
-  // Pages dropped at the top (or fetched again) shift every row: move the scroll position by the
-  // same amount so the rows under the pointer stay put.
-  const previousFirst = useRef(list.firstRowIndex)
+  // When the base moves, every position shifts by the same amount: move the scroll position with
+  // it so the rows under the pointer stay put.
+  const previousBase = useRef(base)
   useLayoutEffect(() => {
-    const delta = previousFirst.current - list.firstRowIndex
-    previousFirst.current = list.firstRowIndex
+    const delta = previousBase.current - base
+    previousBase.current = base
     if (delta !== 0 && scrollElement) scrollElement.scrollTop += delta * rowHeight
-  }, [list.firstRowIndex, rowHeight, scrollElement])
+  }, [base, rowHeight, scrollElement])
 
   const range = virtualizer.range
-  const endIndex = range?.endIndex ?? -1
-  const startIndex = range?.startIndex ?? 0
+  // Positions in `rows` of the first and last rows in view.
+  const endIndex = (range?.endIndex ?? -1) - lead
+  const startIndex = Math.max(0, (range?.startIndex ?? 0) - lead)
   const { fetchNextPage, fetchPreviousPage, hasPreviousPage, nextPageError } = list
   useEffect(() => {
     if (!nextPageError && endIndex >= rows.length - PREFETCH_ROWS) fetchNextPage()
@@ -185,7 +215,7 @@ export function CustomerTableBody({
   const focusPending = useCallback(() => {
     const key = pendingFocus.current
     if (key === null) return
-    const el = bodyRef.current?.querySelector<HTMLElement>(`[data-key="${escapeAttribute(key)}"]`)
+    const el = bodyRef.current?.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`)
     if (el) {
       el.focus({ preventScroll: true })
       pendingFocus.current = null
@@ -206,7 +236,7 @@ export function CustomerTableBody({
     if (!row) return
     pendingFocus.current = row.id
     setActiveKey(row.id)
-    virtualizer.scrollToIndex(clamped, { align: 'auto' })
+    virtualizer.scrollToIndex(lead + clamped, { align: 'auto' })
     focusPending()
   }
 
@@ -294,18 +324,20 @@ export function CustomerTableBody({
         style={{ height: virtualizer.getTotalSize() }}
       >
         {virtualizer.getVirtualItems().map((item) => {
-          const row = rows[item.index]
+          const index = item.index - lead
+          const row = rows[index]
           if (!row) return null
           return (
             <CustomerRowView
               key={row.id}
               row={row}
-              index={item.index}
+              index={index}
               start={item.start}
-              ariaRowIndex={rowIndexBase + item.index}
+              ariaRowIndex={rowIndexBase + index}
               active={row.id === activeKey}
               tabbable={row.id === tabbableKey}
               menuOpen={row.id === menuOpenKey}
+              copied={row.id === copiedKey}
               columnsKey={columnsKey}
               handlers={handlers}
             />

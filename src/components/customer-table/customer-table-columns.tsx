@@ -1,12 +1,11 @@
-import { useEffect, useState, type ReactNode } from 'react'
+import type { ReactNode } from 'react'
 import { columnVisibilityFeature, createColumnHelper, tableFeatures } from '@tanstack/react-table'
-import type { Customer } from '../../adapter/types'
-import { copyText } from '../../lib/clipboard'
+import type { Customer, CustomerRef } from '../../adapter/types'
 import type { Formatters } from '../../lib/format'
 import type { Translator } from '../../lib/messages'
 import { Badge } from '../../ui/badge'
 import { Button } from '../../ui/button'
-import { CheckIcon, CopyIcon, MoreHorizontalIcon } from '../../ui/icons'
+import { CheckIcon, CopyIcon, MoreHorizontalIcon, PlusIcon } from '../../ui/icons'
 import { IconButton } from '../../ui/icon-button'
 import {
   DropdownMenu,
@@ -49,7 +48,14 @@ export interface CustomerTableMeta {
   activeKey: string | null
   /** Moves focus back to a row (after its menu closes). */
   focusRow: (key: string) => void
-  doc: () => Document | undefined
+  /** The rendered row element of a key, if mounted. */
+  rowElement: (key: string) => HTMLElement | null
+  /** Opens the shared create-checkout dialog; absent when the table shows no "Create checkout". */
+  createCheckout?: (options: { customer: CustomerRef; returnFocusTo: HTMLElement | null }) => void
+  /** The row whose id was just copied. */
+  copiedKey: string | null
+  /** Copies a customer's id and shows the confirmation on its row. */
+  copyId: (customer: Customer) => void
 }
 
 export const customerTableFeatures = tableFeatures({
@@ -103,12 +109,7 @@ function CustomerCell({ customer, meta }: { customer: Customer; meta: CustomerTa
 }
 
 function CopyIdButton({ customer, meta, tabbable }: { customer: Customer; meta: CustomerTableMeta; tabbable: boolean }) {
-  const [copied, setCopied] = useState(false)
-  useEffect(() => {
-    if (!copied) return
-    const timer = setTimeout(() => setCopied(false), 1500)
-    return () => clearTimeout(timer)
-  }, [copied])
+  const copied = meta.copiedKey === rowKey(customer)
   return (
     <IconButton
       size="sm"
@@ -116,38 +117,36 @@ function CopyIdButton({ customer, meta, tabbable }: { customer: Customer; meta: 
       tabIndex={tabbable ? 0 : -1}
       label={copied ? meta.t('customer.idCopied') : meta.t('customer.copyId')}
       data-copied={copied ? '' : undefined}
-      onClick={async () => {
-        const doc = meta.doc()
-        if (doc && (await copyText(customer.id, doc))) setCopied(true)
-      }}
+      onClick={() => meta.copyId(customer)}
     >
       {copied ? <CheckIcon /> : <CopyIcon />}
     </IconButton>
   )
 }
 
+/** The ⋯ button of a row: a plain button until its menu opens (a Radix menu per row is costly to mount while scrolling). */
 function RowMenu({ customer, meta }: { customer: Customer; meta: CustomerTableMeta }) {
   const key = rowKey(customer)
-  const name = customerName(customer)
+  const open = meta.menuOpenKey === key
+  const trigger = (
+    <IconButton
+      size="sm"
+      variant="ghost"
+      tabIndex={meta.activeKey === key ? 0 : -1}
+      label={meta.t('table.rowActions', { name: customerName(customer) })}
+      aria-haspopup="menu"
+      aria-expanded={open}
+      data-slot="customer-table-row-menu-trigger"
+      onClick={open ? undefined : () => meta.setMenuOpenKey(key)}
+    >
+      <MoreHorizontalIcon />
+    </IconButton>
+  )
+  if (!open) return trigger
   const actions = meta.rowActions?.(customer) ?? []
-  const tabbable = meta.activeKey === key
-  const copyId = async () => {
-    const doc = meta.doc()
-    if (doc) await copyText(customer.id, doc)
-  }
   return (
-    <DropdownMenu open={meta.menuOpenKey === key} onOpenChange={(open) => meta.setMenuOpenKey(open ? key : null)}>
-      <DropdownMenuTrigger asChild>
-        <IconButton
-          size="sm"
-          variant="ghost"
-          tabIndex={tabbable ? 0 : -1}
-          label={meta.t('table.rowActions', { name })}
-          data-slot="customer-table-row-menu-trigger"
-        >
-          <MoreHorizontalIcon />
-        </IconButton>
-      </DropdownMenuTrigger>
+    <DropdownMenu open onOpenChange={(next) => meta.setMenuOpenKey(next ? key : null)}>
+      <DropdownMenuTrigger asChild>{trigger}</DropdownMenuTrigger>
       <DropdownMenuContent
         align="end"
         data-slot="customer-table-row-menu"
@@ -156,6 +155,20 @@ function RowMenu({ customer, meta }: { customer: Customer; meta: CustomerTableMe
           meta.focusRow(key)
         }}
       >
+        {meta.createCheckout ? (
+          <>
+            <DropdownMenuItem
+              data-slot="customer-table-create-checkout"
+              onSelect={() =>
+                meta.createCheckout?.({ customer: { type: customer.type, id: customer.id }, returnFocusTo: meta.rowElement(key) })
+              }
+            >
+              <PlusIcon />
+              {meta.t('checkout.create')}
+            </DropdownMenuItem>
+            <DropdownMenuSeparator />
+          </>
+        ) : null}
         {actions.map((action) => (
           <DropdownMenuItem
             key={action.id}
@@ -168,7 +181,7 @@ function RowMenu({ customer, meta }: { customer: Customer; meta: CustomerTableMe
           </DropdownMenuItem>
         ))}
         {actions.length > 0 ? <DropdownMenuSeparator /> : null}
-        <DropdownMenuItem onSelect={() => void copyId()}>
+        <DropdownMenuItem onSelect={() => meta.copyId(customer)}>
           <CopyIcon />
           {meta.t('customer.copyId')}
         </DropdownMenuItem>

@@ -1,5 +1,6 @@
 import {
   useCallback,
+  useEffect,
   useId,
   useMemo,
   useRef,
@@ -11,7 +12,9 @@ import { useTable, type ColumnVisibilityState } from '@tanstack/react-table'
 import type { Customer } from '../../adapter/types'
 import { usePaymentsContext } from '../../data/payments-context'
 import { useCustomerTypeCounts } from '../../data/use-customer-type-counts'
+import { useOptionalCreateCheckoutDialog } from '../create-checkout/checkout-dialog-host'
 import { errorMessage } from '../../lib/messages'
+import { copyText } from '../../lib/clipboard'
 import { cn } from '../../lib/cn'
 import { Button } from '../../ui/button'
 import { EmptyState } from '../../ui/empty-state'
@@ -62,6 +65,8 @@ export interface CustomerTableProps extends UseCustomerTableOptions {
   initialScrollOffset?: number
   /** Called (throttled to animation frames by the browser's scroll events) with the scroll offset. */
   onScrollOffsetChange?: (offset: number) => void
+  /** Put "Create checkout" first in each row's menu (opens the provider's shared dialog). @default true */
+  showCreateCheckout?: boolean
   /** Extra toolbar content (host buttons), after the search field. */
   toolbar?: ReactNode
   className?: string
@@ -109,6 +114,7 @@ export function CustomerTable(props: CustomerTableProps) {
     initialScrollOffset,
     onScrollOffsetChange,
     toolbar,
+    showCreateCheckout = true,
     className,
     style,
   } = props
@@ -122,6 +128,12 @@ export function CustomerTable(props: CustomerTableProps) {
   const [rootRef, width] = useElementWidth<HTMLDivElement>()
   const [menuOpenKey, setMenuOpenKey] = useState<string | null>(null)
   const [activeKey, setActiveKey] = useState<string | null>(null)
+  const [copiedKey, setCopiedKey] = useState<string | null>(null)
+  useEffect(() => {
+    if (copiedKey === null) return
+    const timer = setTimeout(() => setCopiedKey(null), 1500)
+    return () => clearTimeout(timer)
+  }, [copiedKey])
   const focusRowRef = useRef<(key: string) => void>(() => {})
   // State, not a ref: the body's virtualizer must re-run once the grid (its scroll element) mounts.
   const [gridElement, setGridElement] = useState<HTMLDivElement | null>(null)
@@ -134,6 +146,8 @@ export function CustomerTable(props: CustomerTableProps) {
   }, [hiddenColumns, width, state.types.length])
 
   const openCustomer = mode === 'picker' ? onCustomerSelect : onCustomerOpen
+  const checkoutDialog = useOptionalCreateCheckoutDialog()
+  const createCheckout = showCreateCheckout && checkoutDialog ? checkoutDialog.open : undefined
   const meta = useMemo<CustomerTableMeta>(
     () => ({
       t,
@@ -147,9 +161,19 @@ export function CustomerTable(props: CustomerTableProps) {
       setMenuOpenKey,
       activeKey,
       focusRow: (key) => focusRowRef.current(key),
-      doc: () => rootRef.current?.ownerDocument,
+      rowElement: (key) =>
+        rootRef.current?.querySelector<HTMLElement>(`[data-slot="customer-table-row"][data-key="${CSS.escape(key)}"]`) ?? null,
+      createCheckout,
+      copiedKey,
+      copyId: (customer) => {
+        const doc = rootRef.current?.ownerDocument
+        if (!doc) return
+        void copyText(customer.id, doc).then((ok) => {
+          if (ok) setCopiedKey(rowKey(customer))
+        })
+      },
     }),
-    [t, format, mode, getCustomerHref, openCustomer, onCustomerSelect, rowActions, menuOpenKey, activeKey, rootRef],
+    [t, format, mode, getCustomerHref, openCustomer, onCustomerSelect, rowActions, menuOpenKey, activeKey, rootRef, createCheckout, copiedKey],
   )
 
   const table = useTable({
@@ -307,6 +331,7 @@ export function CustomerTable(props: CustomerTableProps) {
               columnsKey={gridTemplate}
               activeKey={activeKey}
               menuOpenKey={menuOpenKey}
+              copiedKey={copiedKey}
               setActiveKey={setActive}
               setMenuOpenKey={setMenuOpenKey}
               focusRowRef={focusRowRef}

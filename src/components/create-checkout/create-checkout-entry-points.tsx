@@ -1,0 +1,98 @@
+import { forwardRef, type ReactNode } from 'react'
+import type { CustomerRef } from '../../adapter/types'
+import { usePaymentsContext } from '../../data/payments-context'
+import { composeEventHandlers } from '../../ui/compose-event-handlers'
+import { Button, type ButtonProps } from '../../ui/button'
+import { DropdownMenuItem, type DropdownMenuItemProps } from '../../ui/dropdown-menu'
+import { PlusIcon } from '../../ui/icons'
+import { useCreateCheckoutDialog, type OpenCreateCheckoutOptions } from './checkout-dialog-host'
+
+type Target = { customer: CustomerRef; productId?: never } | { productId: string; customer?: never } | { customer?: undefined; productId?: undefined }
+
+/** The menu trigger that opened the menu an item lives in, to return focus to after the dialog. */
+function menuTriggerOf(item: Element): HTMLElement | null {
+  const menu = item.closest('[role="menu"]')
+  if (!menu?.id) return null
+  return item.ownerDocument.querySelector<HTMLElement>(`[aria-controls="${CSS.escape(menu.id)}"]`)
+}
+
+export type CreateCheckoutButtonProps = Omit<ButtonProps, 'onClick'> &
+  Target &
+  Pick<OpenCreateCheckoutOptions, 'defaultReturnUrl' | 'onCreated'> & {
+    onClick?: ButtonProps['onClick']
+    children?: ReactNode
+  }
+
+/**
+ * A button that opens the shared create-checkout dialog for a customer or a product (for page
+ * headers). Your `onClick` runs first and may `preventDefault()`.
+ *
+ * @selector [data-slot="create-checkout-button"]
+ * @example
+ * <CreateCheckoutButton customer={{ type: 'user', id: userId }} />
+ */
+export const CreateCheckoutButton = forwardRef<HTMLButtonElement, CreateCheckoutButtonProps>(function CreateCheckoutButton(
+  { customer, productId, defaultReturnUrl, onCreated, onClick, children, ...props },
+  ref,
+) {
+  const { t } = usePaymentsContext('CreateCheckoutButton')
+  const dialog = useCreateCheckoutDialog()
+  return (
+    <Button
+      ref={ref}
+      type="button"
+      data-slot="create-checkout-button"
+      {...props}
+      onClick={composeEventHandlers(onClick, (event) =>
+        dialog.open({ customer, productId, defaultReturnUrl, onCreated, returnFocusTo: event.currentTarget }),
+      )}
+    >
+      {children ?? (
+        <>
+          <PlusIcon /> {t('checkout.create')}
+        </>
+      )}
+    </Button>
+  )
+})
+
+export type CreateCheckoutMenuItemProps = Omit<DropdownMenuItemProps, 'onSelect'> &
+  Target &
+  Pick<OpenCreateCheckoutOptions, 'defaultReturnUrl' | 'onCreated'> & {
+    onSelect?: DropdownMenuItemProps['onSelect']
+  }
+
+/**
+ * A "Create checkout" item for a Radix dropdown menu (row menus, product cards, page ellipsis
+ * menus). Opens the shared dialog; when it closes, focus returns to the menu's trigger.
+ *
+ * @selector [data-slot="create-checkout-menu-item"]
+ * @example
+ * <DropdownMenu.Content>
+ *   <CreateCheckoutMenuItem productId="pro" />
+ * </DropdownMenu.Content>
+ */
+export const CreateCheckoutMenuItem = forwardRef<HTMLDivElement, CreateCheckoutMenuItemProps>(function CreateCheckoutMenuItem(
+  { customer, productId, defaultReturnUrl, onCreated, onSelect, children, ...props },
+  ref,
+) {
+  const { t } = usePaymentsContext('CreateCheckoutMenuItem')
+  const dialog = useCreateCheckoutDialog()
+  return (
+    <DropdownMenuItem
+      ref={ref}
+      data-slot="create-checkout-menu-item"
+      {...props}
+      onSelect={composeEventHandlers(onSelect, (event: Event) => {
+        const item = event.currentTarget instanceof Element ? event.currentTarget : null
+        dialog.open({ customer, productId, defaultReturnUrl, onCreated, returnFocusTo: item ? menuTriggerOf(item) : null })
+      })}
+    >
+      {children ?? (
+        <>
+          <PlusIcon /> {t('checkout.create')}
+        </>
+      )}
+    </DropdownMenuItem>
+  )
+})

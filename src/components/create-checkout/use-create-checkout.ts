@@ -1,0 +1,229 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useMutation } from '@tanstack/react-query'
+import type { CheckoutResult, CustomerRef, OwnedProduct, Price, Product, ProductCatalog } from '../../adapter/types'
+import { PaymentsError, isAbortError } from '../../adapter/errors'
+import { usePaymentsContext } from '../../data/payments-context'
+import { useOwnedProducts, useProductCatalog } from '../../data/customer-queries'
+import { createIdempotencyKey } from '../../lib/ids'
+import { isHttpUrl, isSafeCheckoutUrl } from '../../lib/url'
+
+export interface UseCreateCheckoutOptions {
+  /** Preselected customer: the customer is fixed and the user chooses a product. */
+  customer?: CustomerRef
+  /** Locked product: the product is fixed and the user chooses a customer of its type. */
+  productId?: string
+  /** Initial return URL. @default '' */
+  defaultReturnUrl?: string
+  /** Called with the result of every successful attempt. */
+  onCreated?: (result: CheckoutResult, request: CheckoutRequest) => void
+}
+
+/** What a successful attempt was made for. */
+export interface CheckoutRequest {
+  customer: CustomerRef
+  productId: string
+  priceId?: string
+  quantity?: number
+  returnUrl?: string
+  idempotencyKey: string
+}
+
+export type CreateCheckoutStatus = 'editing' | 'pending' | 'error' | 'success'
+
+/** Field errors shown next to the fields (client-side checks and `validation` errors). */
+export type CheckoutFieldErrors = Partial<Record<'customer' | 'product' | 'price' | 'quantity' | 'returnUrl', string>>
+
+export interface CreateCheckoutState {
+  mode: 'customer' | 'product' | 'both'
+  customer: CustomerRef | null
+  setCustomer: (customer: CustomerRef | null) => void
+  productId: string | null
+  setProductId: (productId: string | null) => void
+  /** The selected product (from the catalog), once loaded. */
+  product: Product | null
+  /** Products for the customer's type (all types while no customer is chosen). */
+  catalog: ProductCatalog | undefined
+  catalogStatus: 'pending' | 'error' | 'success'
+  retryCatalog: () => void
+  /** Product ids the customer already owns and cannot buy again (non-stackable). */
+  ownedIds: ReadonlySet<string>
+  priceId: string | null
+  setPriceId: (priceId: string | null) => void
+  /** The selected price, or `null` for free products. */
+  price: Price | null
+  quantity: number
+  setQuantity: (quantity: number) => void
+  returnUrl: string
+  setReturnUrl: (url: string) => void
+  status: CreateCheckoutStatus
+  error: Error | null
+  fieldErrors: CheckoutFieldErrors
+  result: CheckoutResult | null
+  /** Validates and sends one attempt; ignored while an attempt is pending. */
+  submit: () => void
+  /** Back to the form with the same selections and a new attempt ("Create another"). */
+  reset: () => void
+  /** Aborts the pending attempt, if any (closing the dialog). */
+  abort: () => void
+}
+
+function ownedIdsOf(owned: OwnedProduct[]): Set<string> {
+  return new Set(owned.filter((o) => o.id !== null && !o.product.stackable).map((o) => o.id as string))
+}
+
+/**
+ * The state of one create-checkout form: customer and product (either may be locked), price,
+ * quantity (stackable products only), return URL, and the attempt itself. Exactly one adapter
+ * call per attempt, with an idempotency key that stays the same while the user retries the same
+ * attempt and changes when a selection changes.
+ *
+ * @example
+ * const checkout = useCreateCheckout({ customer: { type: 'user', id } })
+ * checkout.setProductId('pro')
+ * checkout.submit()
+ */
+export function useCreateCheckout(options: UseCreateCheckoutOptions = {}): CreateCheckoutState {
+  const { adapter, queryClient, t } = usePaymentsContext('useCreateCheckout')
+  const mode = options.customer ? 'customer' : options.productId ? 'product' : 'both'
+
+  const [customerState, setCustomerState] = useState<CustomerRef | null>(options.customer ?? null)
+  const customer = options.customer ?? customerState
+  const [productState, setProductState] = useState<string | null>(options.productId ?? null)
+  const productId = options.productId ?? productState
+  const [priceState, setPriceState] = useState<string | null>(null)
+  const [quantity, setQuantityState] = useState(1)
+  const [returnUrl, setReturnUrlState] = useState(options.defaultReturnUrl ?? '')
+  const [fieldErrors, setFieldErrors] = useState<CheckoutFieldErrors>({})
+  const [attemptKey, setAttemptKey] = useState(createIdempotencyKey)
+
+  // Any change of what is bought is a new attempt with a new key.
+  const edit = useCallback(<T,>(set: (value: T) => void) => (value: T) => {
+    set(value)
+    setAttemptKey(createIdempotencyKey())
+    setFieldErrors({})
+  }, [])
+
+  const catalogQuery = useProductCatalog(customer?.type)
+  const catalog = catalogQuery.data
+  const product = useMemo(() => catalog?.products.find((p) => p.id === productId) ?? null, [catalog, productId])
+  const price = useMemo(() => {
+    if (!product || product.prices.length === 0) return null
+    return product.prices.find((p) => p.id === priceState) ?? product.prices[0] ?? null
+  }, [product, priceState])
+
+  const owned = useOwnedProducts(customer ?? { type: 'custom', id: '' }, { enabled: customer !== null })
+  const ownedIds = useMemo(() => (customer ? ownedIdsOf(owned.items) : new Set<string>()), [customer, owned.items])
+
+  const controllerRef = useRef<AbortController | null>(null)
+  const onCreatedRef = useRef(options.onCreated)
+  useEffect(() => {
+    onCreatedRef.current = options.onCreated
+  })
+
+  const mutation = useMutation<CheckoutResult, Error, CheckoutRequest & { signal: AbortSignal }>(
+    {
+      mutationFn: async ({ signal, ...request }) => {
+        const result = await adapter.createCheckoutUrl({ ...request, signal })
+        if (!isSafeCheckoutUrl(result.url)) {
+          throw new PaymentsError('unsafe_checkout_url', { method: 'createCheckoutUrl', details: { url: result.url } })
+        }
+        return result
+      },
+      retry: false,
+      onSuccess: (result, { signal, ...request }) => {
+        if (!signal.aborted) onCreatedRef.current?.(result, request)
+      },
+    },
+    queryClient,
+  )
+
+  const abort = useCallback(() => {
+    controllerRef.current?.abort()
+    controllerRef.current = null
+    mutation.reset()
+  }, [mutation])
+
+  // Unmounting (closing the dialog) aborts the attempt: nothing from it shows up later.
+  useEffect(() => () => controllerRef.current?.abort(), [])
+
+  const submit = useCallback(() => {
+    if (mutation.isPending) return
+    const errors: CheckoutFieldErrors = {}
+    if (!customer) errors.customer = t('checkout.error.customerRequired')
+    if (!productId) errors.product = t('checkout.error.productRequired')
+    else if (catalog && !product) errors.product = t('error.product_not_found')
+    if (product?.stackable && (!Number.isInteger(quantity) || quantity < 1)) errors.quantity = t('checkout.error.quantity')
+    const url = returnUrl.trim()
+    if (url && !isHttpUrl(url)) errors.returnUrl = t('checkout.error.returnUrl')
+    setFieldErrors(errors)
+    if (Object.keys(errors).length > 0 || !customer || !productId) return
+    const controller = new AbortController()
+    controllerRef.current = controller
+    mutation.mutate({
+      customer,
+      productId,
+      priceId: price?.id,
+      quantity: product?.stackable ? quantity : undefined,
+      returnUrl: url || undefined,
+      idempotencyKey: attemptKey,
+      signal: controller.signal,
+    })
+  }, [mutation, customer, productId, catalog, product, quantity, returnUrl, price, attemptKey, t])
+
+  const reset = useCallback(() => {
+    mutation.reset()
+    setAttemptKey(createIdempotencyKey())
+    setFieldErrors({})
+  }, [mutation])
+
+  const error = mutation.error && !isAbortError(mutation.error) ? mutation.error : null
+  const serverFieldErrors = error instanceof PaymentsError && error.code === 'validation' ? error.fieldErrors : undefined
+  const status: CreateCheckoutStatus = mutation.isPending
+    ? 'pending'
+    : mutation.isSuccess
+      ? 'success'
+      : error
+        ? 'error'
+        : 'editing'
+
+  return {
+    mode,
+    customer,
+    setCustomer: edit(setCustomerState),
+    productId,
+    setProductId: edit((id: string | null) => {
+      setProductState(id)
+      setPriceState(null)
+      setQuantityState(1)
+    }),
+    product,
+    catalog,
+    catalogStatus: catalogQuery.status,
+    retryCatalog: () => void catalogQuery.refetch(),
+    ownedIds,
+    priceId: price?.id ?? null,
+    setPriceId: edit(setPriceState),
+    price,
+    quantity,
+    setQuantity: edit(setQuantityState),
+    returnUrl,
+    setReturnUrl: edit(setReturnUrlState),
+    status,
+    error,
+    fieldErrors: { ...pickFieldErrors(serverFieldErrors), ...fieldErrors },
+    result: mutation.isSuccess ? mutation.data : null,
+    submit,
+    reset,
+    abort,
+  }
+}
+
+function pickFieldErrors(errors: Record<string, string> | undefined): CheckoutFieldErrors {
+  if (!errors) return {}
+  const out: CheckoutFieldErrors = {}
+  for (const field of ['customer', 'product', 'price', 'quantity', 'returnUrl'] as const) {
+    const message = errors[field] ?? (field === 'product' ? errors.productId : field === 'price' ? errors.priceId : undefined)
+    if (message) out[field] = message
+  }
+  return out
+}

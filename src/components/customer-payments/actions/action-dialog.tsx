@@ -1,0 +1,270 @@
+import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react'
+import { flushSync } from 'react-dom'
+import type { UseMutationResult } from '@tanstack/react-query'
+import { isPaymentsError } from '../../../adapter/errors'
+import { usePaymentsContext } from '../../../data/payments-context'
+import { errorMessage } from '../../../lib/messages'
+import { Button } from '../../../ui/button'
+import {
+  Dialog,
+  DialogClose,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+  type DialogSize,
+} from '../../../ui/dialog'
+import { AlertTriangleIcon } from '../../../ui/icons'
+
+/** Messages per field, keyed by the adapter's parameter name (`quantity`, `delta`, `amount`…). */
+export type ActionFieldErrors = Partial<Record<string, string>>
+
+/** The outcome of checking a form's values: the params to send, or what is wrong. */
+export type ActionCheck<TParams> = { params: TParams; errors?: undefined } | { params?: undefined; errors: ActionFieldErrors }
+
+/** Where an action form stands. */
+export type ActionStatus = 'idle' | 'pending' | 'error'
+
+export interface UseActionFormOptions<TData, TParams> {
+  /** The mutation to run (one of the `use…` customer mutation hooks). */
+  mutation: UseMutationResult<TData, Error, TParams>
+  /** Fields the form shows; an adapter `validation` error's messages for them appear next to them. */
+  fields: readonly string[]
+  /** Checks the current values at time `now` (ms) and builds the params. Pure. */
+  check: (now: number) => ActionCheck<TParams>
+  /** Called after the adapter succeeded (and the customer's queries were refreshed). */
+  onSuccess: () => void
+}
+
+/** State and submit handler of one action form, for {@link ActionDialogContent}. */
+export interface ActionFormState {
+  /** `pending` while the adapter works, `error` after it failed, else `idle`. */
+  status: ActionStatus
+  /** Whether the adapter call is in flight. */
+  pending: boolean
+  /** Messages to show next to fields: the form's own checks (after the first submit), else the adapter's. */
+  fieldErrors: ActionFieldErrors
+  /** The failure to announce (`role="alert"`), or `null`. */
+  alert: string | null
+  /** The form's submit handler: checks, then calls the adapter once. */
+  onSubmit: (event: FormEvent<HTMLFormElement>) => void
+}
+
+const FOCUSABLE = 'input:not(:disabled), select:not(:disabled), textarea:not(:disabled)'
+
+/**
+ * The common behaviour of the customer action dialogs: checks run on submit (and live after the
+ * first attempt), focus moves to the first invalid field, one adapter call per attempt (repeat
+ * submits are ignored while it runs, synchronously, before the pending state renders), and on
+ * failure the values stay and the error is shown — field errors of a `validation` failure next to
+ * their fields. Success callbacks only run while the form is mounted, so a dialog closed mid-call
+ * stays closed.
+ */
+export function useActionForm<TData, TParams>({
+  mutation,
+  fields,
+  check,
+  onSuccess,
+}: UseActionFormOptions<TData, TParams>): ActionFormState {
+  const { t } = usePaymentsContext('useActionForm')
+  const inFlight = useRef(false)
+  const [attemptedAt, setAttemptedAt] = useState<number | null>(null)
+  const { error } = mutation
+  const pending = mutation.isPending
+
+  const ownErrors = attemptedAt === null ? {} : (check(attemptedAt).errors ?? {})
+  const adapterErrors = isPaymentsError(error) && error.code === 'validation' ? (error.fieldErrors ?? {}) : {}
+  const adapterKeys = Object.keys(adapterErrors)
+  const fieldErrors: ActionFieldErrors = {}
+  for (const field of fields) {
+    const message = ownErrors[field] ?? adapterErrors[field]
+    if (message) fieldErrors[field] = message
+  }
+  // When every field error has a place next to its field, the alert just says that values are invalid.
+  const placedAll = adapterKeys.length > 0 && adapterKeys.every((key) => fields.includes(key))
+  const alert = error ? (placedAll ? t('error.validation') : errorMessage(t, error)) : null
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault()
+    if (inFlight.current) return
+    const form = event.currentTarget
+    const now = Date.now()
+    const result = check(now)
+    flushSync(() => setAttemptedAt(now))
+    if (!result.params) {
+      const invalid = form.querySelector<HTMLElement>('[aria-invalid="true"]')
+      const target = invalid?.matches(FOCUSABLE) ? invalid : invalid?.querySelector<HTMLElement>(FOCUSABLE)
+      target?.focus()
+      return
+    }
+    inFlight.current = true
+    mutation.mutate(result.params, {
+      onSuccess: () => onSuccess(),
+      onSettled: () => {
+        inFlight.current = false
+      },
+    })
+  }
+
+  return { status: pending ? 'pending' : error ? 'error' : 'idle', pending, fieldErrors, alert, onSubmit }
+}
+
+export interface ActionDialogProps {
+  /** Whether the dialog is open. */
+  open: boolean
+  /** Called with `false` on Escape, Cancel, an outside click and after success. */
+  onOpenChange: (open: boolean) => void
+  /** The dialog's form; mounted only while open, so each opening starts from a fresh form. */
+  children: ReactNode
+}
+
+/** The root of an action dialog: mounts its content only while open (reopening resets the form). */
+export function ActionDialog({ open, onOpenChange, children }: ActionDialogProps) {
+  return (
+    <Dialog open={open} onOpenChange={onOpenChange}>
+      {open ? children : null}
+    </Dialog>
+  )
+}
+
+export interface ActionDialogContentProps {
+  /** `data-slot` of the panel, e.g. `grant-product-dialog`. */
+  slot: string
+  /** The dialog's title. */
+  title: ReactNode
+  /** What the action does (the dialog's accessible description). */
+  description: ReactNode
+  /** From {@link useActionForm}. */
+  form: ActionFormState
+  /** Label of the submit button. */
+  submitLabel: string
+  /** Label of the submit button while the adapter works. */
+  pendingLabel: string
+  /** Label of the button that closes without doing anything. @default the `action.cancel` message */
+  cancelLabel?: string
+  /** Style the submit button as destructive. @default false */
+  destructive?: boolean
+  /** Width of the panel. @default 'md' */
+  size?: DialogSize
+  /** The form's fields and summaries. */
+  children?: ReactNode
+}
+
+/**
+ * The panel of an action dialog: title, description, a form with the given fields, the failure
+ * message and the Cancel / submit footer. Enter submits, Escape closes.
+ *
+ * @selector [data-slot="<slot>"][data-status="idle" | "pending" | "error"] — the panel
+ * @selector [data-slot="action-dialog-form"] [data-slot="action-dialog-error"]
+ * @selector [data-slot="action-dialog-cancel"] [data-slot="action-dialog-submit"]
+ */
+export function ActionDialogContent({
+  slot,
+  title,
+  description,
+  form,
+  submitLabel,
+  pendingLabel,
+  cancelLabel,
+  destructive = false,
+  size = 'md',
+  children,
+}: ActionDialogContentProps) {
+  const { t } = usePaymentsContext('ActionDialogContent')
+  const errorId = useId()
+  return (
+    <DialogContent size={size} data-slot={slot} data-status={form.status} className="hx-action-dialog">
+      <DialogHeader>
+        <DialogTitle>{title}</DialogTitle>
+        <DialogDescription>{description}</DialogDescription>
+      </DialogHeader>
+      <form
+        className="hx-action-form"
+        data-slot="action-dialog-form"
+        onSubmit={form.onSubmit}
+        noValidate
+        aria-busy={form.pending || undefined}
+      >
+        {children}
+        {form.alert ? (
+          <div role="alert" id={errorId} className="hx-action-error" data-slot="action-dialog-error">
+            <AlertTriangleIcon />
+            <span>{form.alert}</span>
+          </div>
+        ) : null}
+        <DialogFooter>
+          <DialogClose asChild>
+            <Button variant="ghost" data-slot="action-dialog-cancel">
+              {cancelLabel ?? t('action.cancel')}
+            </Button>
+          </DialogClose>
+          <Button
+            type="submit"
+            variant={destructive ? 'destructive' : 'primary'}
+            isPending={form.pending}
+            aria-describedby={form.alert ? errorId : undefined}
+            data-slot="action-dialog-submit"
+          >
+            {form.pending ? pendingLabel : submitLabel}
+          </Button>
+        </DialogFooter>
+      </form>
+    </DialogContent>
+  )
+}
+
+/** What {@link ActionField} hands its control. */
+export interface ActionFieldControl {
+  /** The control's id, which the label points to. */
+  id: string
+  /** Ids of the error, the hint and any extra description. */
+  'aria-describedby': string | undefined
+  /** Whether the field has an error. */
+  invalid: boolean
+}
+
+export interface ActionFieldProps {
+  /** The visible label, linked to the control. */
+  label: ReactNode
+  /** Help under the control, linked with `aria-describedby`. */
+  hint?: ReactNode
+  /** The field's error message, linked with `aria-describedby`. */
+  error?: string
+  /** More ids describing the control (e.g. a warning shown elsewhere). */
+  describedBy?: string
+  /** `data-slot` of the field wrapper. @default 'action-field' */
+  slot?: string
+  /** Renders the control with the id, description ids and invalid state to put on it. */
+  children: (control: ActionFieldControl) => ReactNode
+}
+
+/**
+ * A labelled field: label, control, hint and error, wired with `htmlFor` and `aria-describedby`.
+ *
+ * @selector [data-slot="action-field"] [data-slot="action-field-label"] [data-slot="action-field-hint"] [data-slot="action-field-error"]
+ */
+export function ActionField({ label, hint, error, describedBy, slot = 'action-field', children }: ActionFieldProps) {
+  const id = useId()
+  const hintId = `${id}-hint`
+  const errorId = `${id}-error`
+  const described = [error ? errorId : null, hint ? hintId : null, describedBy ?? null].filter(Boolean).join(' ')
+  return (
+    <div className="hx-field" data-slot={slot} data-invalid={error ? '' : undefined}>
+      <label className="hx-field__label" htmlFor={id} data-slot="action-field-label">
+        {label}
+      </label>
+      {children({ id, 'aria-describedby': described || undefined, invalid: Boolean(error) })}
+      {hint ? (
+        <p className="hx-field__hint" id={hintId} data-slot="action-field-hint">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p className="hx-field-error" id={errorId} data-slot="action-field-error">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  )
+}

@@ -1,0 +1,64 @@
+import type { CancelSubscriptionParams, CustomerRef, OwnedProduct } from '../../../adapter/types'
+import { useCancelSubscription } from '../../../data/customer-queries'
+import { usePaymentsContext } from '../../../data/payments-context'
+import { ActionDialog, ActionDialogContent, useActionForm, type ActionCheck } from './action-dialog'
+
+export interface CancelSubscriptionDialogProps {
+  /** The customer who owns the subscription. */
+  customer: CustomerRef
+  /** The owned subscription product to cancel. */
+  product: OwnedProduct
+  /** Whether the dialog is open. */
+  open: boolean
+  /** Called with `false` on "Keep subscription", Escape and after a successful cancellation. */
+  onOpenChange: (open: boolean) => void
+}
+
+const NO_FIELDS: readonly string[] = []
+
+/**
+ * Asks before cancelling a subscription at the end of its period ("Pro stays active until
+ * Dec 1, 2026, then ends"), with a destructive confirm button.
+ *
+ * @selector [data-slot="cancel-subscription-dialog"][data-status="idle" | "pending" | "error"]
+ * @example
+ * <CancelSubscriptionDialog customer={{ type: 'user', id }} product={owned} open={open} onOpenChange={setOpen} />
+ */
+export function CancelSubscriptionDialog({ customer, product, open, onOpenChange }: CancelSubscriptionDialogProps) {
+  return (
+    <ActionDialog open={open} onOpenChange={onOpenChange}>
+      <CancelSubscriptionForm customer={customer} product={product} onDone={() => onOpenChange(false)} />
+    </ActionDialog>
+  )
+}
+
+type CancelParams = Omit<CancelSubscriptionParams, 'customer' | 'signal'>
+
+function CancelSubscriptionForm({ customer, product, onDone }: { customer: CustomerRef; product: OwnedProduct; onDone: () => void }) {
+  const { t, format } = usePaymentsContext('CancelSubscriptionDialog')
+  const mutation = useCancelSubscription(customer)
+  const check = (): ActionCheck<CancelParams> => ({
+    params: { productId: product.id, subscriptionId: product.subscription?.id },
+  })
+  const form = useActionForm({ mutation, fields: NO_FIELDS, check, onSuccess: onDone })
+  const name = product.product.displayName
+  const periodEnd = product.subscription?.currentPeriodEnd
+
+  return (
+    <ActionDialogContent
+      slot="cancel-subscription-dialog"
+      size="sm"
+      title={t('actions.cancelSubscription.title')}
+      description={
+        periodEnd
+          ? t('actions.cancelSubscription.description', { name, date: format.date(periodEnd, 'long') })
+          : t('actions.cancelSubscription.descriptionNoDate', { name })
+      }
+      form={form}
+      submitLabel={t('actions.cancelSubscription.submit')}
+      pendingLabel={t('actions.cancelSubscription.pending')}
+      cancelLabel={t('actions.cancelSubscription.keep')}
+      destructive
+    />
+  )
+}

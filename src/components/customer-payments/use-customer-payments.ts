@@ -1,0 +1,329 @@
+import { useCallback, useEffect, useMemo } from 'react'
+import type {
+  BillingInfo,
+  Customer,
+  CustomerMetrics,
+  CustomerRef,
+  CustomerType,
+  ItemBalance,
+  OwnedProduct,
+  Price,
+  ProductGrantEntry,
+  Transaction,
+} from '../../adapter/types'
+import type { AdapterCapabilities } from '../../adapter/validate'
+import {
+  useBilling,
+  useCustomer,
+  useCustomerMetrics,
+  useItemBalances,
+  useOwnedProducts,
+  useProductCatalog,
+  useTransactions,
+} from '../../data/customer-queries'
+import { usePaymentsContext } from '../../data/payments-context'
+import { accumulate, type Money } from '../../lib/decimal'
+
+/**
+ * Where one sub-section stands, checked in this order: `loading` (nothing yet) → `error` (nothing
+ * loaded, with `retry`) → `empty` → `success`. `loadingMore` while a further page loads.
+ */
+export type CustomerPaymentsStatus = 'loading' | 'loadingMore' | 'error' | 'empty' | 'success'
+
+/** One independently loading sub-section of the customer payments view. */
+export interface CustomerPaymentsPart<T> {
+  status: CustomerPaymentsStatus
+  /** What loaded (kept while a refetch runs). */
+  data: T
+  /** The failure shown when `status` is `error`. */
+  error: Error | null
+  /** `true` while any request of this part is in flight (initial, retry or background refresh). */
+  isFetching: boolean
+  /** Loads again after a failure. */
+  retry: () => void
+}
+
+/** The transactions part: newest first, cursor-paged. */
+export interface CustomerPaymentsTransactions extends CustomerPaymentsPart<Transaction[]> {
+  /** Whether another page exists. */
+  hasMore: boolean
+  /** Loads the next page (no-op while one loads or when there is none). */
+  loadMore: () => void
+  /** Failure of the last "load more" (the rows already loaded stay). */
+  loadMoreError: Error | null
+}
+
+/** A part that exists only when the adapter has its capability. */
+export interface CustomerPaymentsOptionalPart<T> extends CustomerPaymentsPart<T> {
+  /**
+   * Whether the adapter has the capability. When `false` nothing is fetched and `status` stays
+   * `loading`: check `enabled` first and hide the part (never fake it).
+   */
+  enabled: boolean
+}
+
+/** What is known about the price of an owned product. */
+export type OwnedProductPrice =
+  /** The price paid (from the purchase), or the product's only price; `currency` when known. */
+  | { kind: 'price'; price: Price; currency: string | null }
+  /** The product has no prices. */
+  | { kind: 'free' }
+  /** Granted without charge. */
+  | { kind: 'granted' }
+  /** Several prices and no purchase loaded that says which one. */
+  | { kind: 'unknown' }
+
+/** Which actions may be shown (capability present and not read-only). */
+export interface CustomerPaymentsActions {
+  grantProduct: boolean
+  changeItemQuantity: boolean
+  cancelSubscription: boolean
+  refundTransaction: boolean
+}
+
+/** Options of {@link useCustomerPayments}. */
+export interface UseCustomerPaymentsOptions {
+  /** The customer's type. */
+  customerType: CustomerType
+  /** The customer's id (a UUID for users and teams, any string for custom customers). */
+  customerId: string
+  /** Never offer actions, whatever the adapter can do. @default false */
+  readOnly?: boolean
+}
+
+/** Everything the customer payments view shows, part by part. */
+export interface CustomerPaymentsState {
+  /** The customer as a reference (stable while type and id stay the same). */
+  customer: CustomerRef
+  /** Name, email and avatar; `data` is `null` for an unknown user or team. */
+  identity: CustomerPaymentsPart<Customer | null>
+  /** Derived figures (capability `getCustomerMetrics`). */
+  metrics: CustomerPaymentsOptionalPart<CustomerMetrics | null>
+  /** Products and subscriptions the customer owns (every page). */
+  products: CustomerPaymentsPart<OwnedProduct[]>
+  /** The customer's transactions. */
+  transactions: CustomerPaymentsTransactions
+  /** Item balances (may be negative). */
+  items: CustomerPaymentsPart<ItemBalance[]>
+  /** Default payment method (capability `getBilling`); `empty` when there is none. */
+  billing: CustomerPaymentsOptionalPart<BillingInfo | null>
+  /** The adapter's capabilities. */
+  capabilities: AdapterCapabilities
+  /** Actions to offer: capability present and not `readOnly`. */
+  actions: CustomerPaymentsActions
+  /** The name of an item: catalog, then balances, then the id. */
+  itemName: (itemId: string) => string
+  /** What is known about an owned product's price (from the loaded purchases and its snapshot). */
+  priceOf: (product: OwnedProduct) => OwnedProductPrice
+  /** Whether "Cancel subscription" applies: an active, cancelable subscription not already cancelling. */
+  canCancel: (product: OwnedProduct) => boolean
+  /** Whether "Refund" applies: a purchase that moved money, not in test mode, not refunded. */
+  canRefund: (transaction: Transaction) => boolean
+}
+
+interface QueryLike<T> {
+  data: T | undefined
+  error: Error | null
+  isFetching: boolean
+  refetch: () => unknown
+}
+
+function partOf<T, D>(query: QueryLike<T>, empty: (data: T) => boolean, fallback: D): CustomerPaymentsPart<T | D> {
+  const { data, error, isFetching } = query
+  let status: CustomerPaymentsStatus
+  if (data === undefined) status = error ? 'error' : 'loading'
+  else status = empty(data) ? 'empty' : 'success'
+  return {
+    status,
+    data: data === undefined ? fallback : data,
+    error: data === undefined ? error : null,
+    isFetching,
+    retry: () => void query.refetch(),
+  }
+}
+
+const EMPTY_LIST: never[] = []
+
+/** The money a transaction moved, summed per currency over its money-transfer entries. */
+export function transactionAmounts(transaction: Transaction): Record<string, string> {
+  const amounts: Money = {}
+  for (const entry of transaction.entries) {
+    if (entry.type === 'money_transfer') accumulate(amounts, entry.chargedAmount)
+  }
+  return amounts
+}
+
+/** Whether a transaction moved any non-zero money. */
+export function hasMoney(transaction: Transaction): boolean {
+  return Object.values(transactionAmounts(transaction)).some((value) => /[1-9]/.test(value))
+}
+
+function grantEntries(transaction: Transaction): ProductGrantEntry[] {
+  return transaction.entries.filter((entry): entry is ProductGrantEntry => entry.type === 'product_grant')
+}
+
+/** The purchase entry that gave the customer an owned product, among the loaded transactions (newest first). */
+function purchaseOf(product: OwnedProduct, transactions: Transaction[]): { entry: ProductGrantEntry; transaction: Transaction } | null {
+  const subscriptionId = product.subscription?.id ?? null
+  for (const transaction of transactions) {
+    if (transaction.type !== 'purchase') continue
+    for (const entry of grantEntries(transaction)) {
+      const matches = subscriptionId
+        ? entry.subscriptionId === subscriptionId
+        : product.id !== null
+          ? entry.productId === product.id
+          : // An inline one-time product has no id: match its grant by name.
+            entry.productId === null && !entry.subscriptionId && entry.product.displayName === product.product.displayName
+      if (matches) return { entry, transaction }
+    }
+  }
+  return null
+}
+
+/**
+ * The headless state of the customer payments view: identity, metrics, products, transactions,
+ * item balances and billing of one customer, each loading (and failing, and retrying) on its own,
+ * plus the capabilities and which actions apply. `CustomerPaymentsSection` renders it; build your
+ * own view on it the same way.
+ *
+ * @example
+ * function SpendSummary({ userId }: { userId: string }) {
+ *   const { metrics, transactions } = useCustomerPayments({ customerType: 'user', customerId: userId })
+ *   if (!metrics.enabled || metrics.status !== 'success') return null
+ *   return <p>{Object.keys(metrics.data?.totalSpent ?? {}).join(', ')} · {transactions.data.length} loaded</p>
+ * }
+ */
+export function useCustomerPayments({ customerType, customerId, readOnly = false }: UseCustomerPaymentsOptions): CustomerPaymentsState {
+  const { capabilities } = usePaymentsContext('useCustomerPayments')
+  const customer = useMemo<CustomerRef>(() => ({ type: customerType, id: customerId }), [customerType, customerId])
+
+  const identityQuery = useCustomer(customer)
+  const ownedQuery = useOwnedProducts(customer)
+  const transactionsQuery = useTransactions(customer)
+  const itemsQuery = useItemBalances(customer)
+  const metricsQuery = useCustomerMetrics(customer)
+  const billingQuery = useBilling(customer)
+  const catalogQuery = useProductCatalog(customerType)
+
+  // Owned products are bounded: load every page.
+  const { hasNextPage: ownedHasMore, isFetchingNextPage: ownedLoadingMore, isError: ownedFailed, fetchNextPage: fetchMoreOwned } = ownedQuery
+  useEffect(() => {
+    if (ownedHasMore && !ownedLoadingMore && !ownedFailed) void fetchMoreOwned()
+  }, [ownedHasMore, ownedLoadingMore, ownedFailed, fetchMoreOwned])
+
+  const identity = partOf(identityQuery, () => false, null)
+
+  const metrics: CustomerPaymentsOptionalPart<CustomerMetrics | null> = {
+    ...partOf(metricsQuery, (m) => m.transactionCount === 0 && m.productsOwned === 0 && m.activeSubscriptions === 0, null),
+    enabled: capabilities.metrics,
+  }
+
+  const ownedData = ownedQuery.data === undefined ? undefined : ownedQuery.items
+  const products = partOf(
+    { data: ownedData, error: ownedQuery.error, isFetching: ownedQuery.isFetching, refetch: ownedQuery.refetch },
+    (list) => list.length === 0,
+    EMPTY_LIST,
+  )
+  if (products.status === 'success' && ownedQuery.hasNextPage) products.status = 'loadingMore'
+
+  const {
+    fetchNextPage: fetchMoreTransactions,
+    hasNextPage: transactionsHaveMore,
+    isFetchingNextPage: transactionsLoadingMore,
+    isFetchNextPageError,
+  } = transactionsQuery
+  const loadMore = useCallback(() => {
+    if (transactionsHaveMore && !transactionsLoadingMore) void fetchMoreTransactions()
+  }, [transactionsHaveMore, transactionsLoadingMore, fetchMoreTransactions])
+  const transactionsPart = partOf(
+    {
+      data: transactionsQuery.data === undefined ? undefined : transactionsQuery.items,
+      error: transactionsQuery.error,
+      isFetching: transactionsQuery.isFetching,
+      refetch: transactionsQuery.refetch,
+    },
+    (list) => list.length === 0,
+    EMPTY_LIST,
+  )
+  const transactions: CustomerPaymentsTransactions = {
+    ...transactionsPart,
+    status: transactionsPart.status === 'success' && transactionsLoadingMore ? 'loadingMore' : transactionsPart.status,
+    hasMore: Boolean(transactionsHaveMore),
+    loadMore,
+    loadMoreError: transactionsQuery.data !== undefined && isFetchNextPageError ? transactionsQuery.error : null,
+  }
+
+  const items = partOf(itemsQuery, (list) => list.length === 0, EMPTY_LIST)
+
+  const billing: CustomerPaymentsOptionalPart<BillingInfo | null> = {
+    ...partOf(billingQuery, (b) => b.defaultPaymentMethod === null, null),
+    enabled: capabilities.billing,
+  }
+
+  const catalogItems = catalogQuery.data?.items
+  const balances = itemsQuery.data
+  const itemName = useCallback(
+    (itemId: string) =>
+      catalogItems?.find((item) => item.id === itemId)?.displayName ??
+      balances?.find((item) => item.itemId === itemId)?.displayName ??
+      itemId,
+    [catalogItems, balances],
+  )
+
+  const loadedTransactions = transactionsQuery.items
+  const priceOf = useCallback(
+    (product: OwnedProduct): OwnedProductPrice => {
+      const purchase = purchaseOf(product, loadedTransactions)
+      if (purchase) {
+        const { entry, transaction } = purchase
+        if (entry.priceId === null) return { kind: 'granted' }
+        const price = entry.product.prices.find((p) => p.id === entry.priceId)
+        if (price) return { kind: 'price', price, currency: Object.keys(transactionAmounts(transaction))[0] ?? null }
+      }
+      const [only, ...others] = product.product.prices
+      if (!only) return { kind: 'free' }
+      return others.length === 0 ? { kind: 'price', price: only, currency: null } : { kind: 'unknown' }
+    },
+    [loadedTransactions],
+  )
+
+  const actions = useMemo<CustomerPaymentsActions>(
+    () => ({
+      grantProduct: capabilities.grantProduct && !readOnly,
+      changeItemQuantity: capabilities.changeItemQuantity && !readOnly,
+      cancelSubscription: capabilities.cancelSubscription && !readOnly,
+      refundTransaction: capabilities.refundTransaction && !readOnly,
+    }),
+    [capabilities, readOnly],
+  )
+
+  const canCancel = useCallback(
+    (product: OwnedProduct) => {
+      const subscription = product.subscription
+      return actions.cancelSubscription && product.kind === 'subscription' && subscription !== null && subscription.isCancelable && !subscription.cancelAtPeriodEnd
+    },
+    [actions.cancelSubscription],
+  )
+
+  const canRefund = useCallback(
+    (transaction: Transaction) =>
+      actions.refundTransaction && transaction.type === 'purchase' && !transaction.testMode && transaction.refund === null && hasMoney(transaction),
+    [actions.refundTransaction],
+  )
+
+  return {
+    customer,
+    identity,
+    metrics,
+    products,
+    transactions,
+    items,
+    billing,
+    capabilities,
+    actions,
+    itemName,
+    priceOf,
+    canCancel,
+    canRefund,
+  }
+}

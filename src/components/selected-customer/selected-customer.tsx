@@ -1,0 +1,58 @@
+import { forwardRef, type ComponentPropsWithoutRef } from 'react'
+import type { CustomerRef } from '../../adapter/types'
+import { usePaymentsContext } from '../../data/payments-context'
+import { useCustomer } from '../../data/customer-queries'
+import { cn } from '../../lib/cn'
+import { Badge } from '../../ui/badge'
+import { CustomerAvatar, customerName, customerSecondary } from '../customer-identity/customer-identity'
+
+export interface SelectedCustomerProps extends ComponentPropsWithoutRef<'div'> {
+  /** The customer to show; its name, email and avatar are resolved through the adapter. */
+  customer: CustomerRef
+  /** @default 'md' */
+  size?: 'sm' | 'md'
+}
+
+/**
+ * A customer's avatar (or initials), name or id, secondary line and type badge. Shows the id
+ * while the adapter resolves the customer and "Unknown customer" when a user or team is not found.
+ *
+ * @selector [data-slot="selected-customer"][data-status="loading" | "found" | "missing" | "error"][data-type]
+ * @example
+ * <SelectedCustomer customer={{ type: 'team', id: teamId }} />
+ */
+export const SelectedCustomer = forwardRef<HTMLDivElement, SelectedCustomerProps>(function SelectedCustomer(
+  { customer: ref, size = 'md', className, ...props },
+  forwardedRef,
+) {
+  const { t } = usePaymentsContext('SelectedCustomer')
+  const query = useCustomer(ref)
+  const customer = query.data
+  const status = query.isPending ? 'loading' : query.isError ? 'error' : customer ? 'found' : 'missing'
+  const name = customer ? customerName(customer) : status === 'missing' ? t('customer.unknown') : ref.id
+  const secondary = customer ? customerSecondary(customer) : status === 'missing' ? ref.id : null
+  return (
+    <div
+      ref={forwardedRef}
+      data-slot="selected-customer"
+      data-status={status}
+      data-type={ref.type}
+      aria-busy={status === 'loading' || undefined}
+      {...props}
+      className={cn('hx-selected-customer', className)}
+    >
+      <CustomerAvatar name={name} src={customer?.avatarUrl} type={ref.type} size={size === 'sm' ? 'sm' : 'md'} />
+      <span className="hx-selected-customer__text">
+        <span className="hx-selected-customer__name" data-slot="selected-customer-name">
+          {name}
+        </span>
+        {secondary ? (
+          <span className="hx-selected-customer__secondary" data-slot="selected-customer-secondary">
+            {secondary}
+          </span>
+        ) : null}
+      </span>
+      <Badge variant={ref.type}>{t(`customerType.${ref.type}`)}</Badge>
+    </div>
+  )
+})

@@ -146,6 +146,19 @@ describe('CustomerTable', () => {
     expect(grid).toHaveAttribute('aria-rowcount', '201')
   })
 
+  it('renders light rows while scrolling fast and full rows once scrolling stops', async () => {
+    const { adapter } = listAdapter(people(200))
+    const { container } = renderTable(adapter, { pageSize: 50, height: 300, showCounts: false })
+    await waitForRows(container, 5)
+    const grid = screen.getByRole('grid')
+    grid.scrollTop = 600
+    await waitFor(() => expect(container.querySelector('[data-lite]')).not.toBeNull())
+    expect(container.querySelector('[data-lite] button')).toBeNull()
+    await waitFor(() => expect(container.querySelector('[data-lite]')).toBeNull())
+    const row = rowsIn(container).find((r) => Number(r.dataset.index) >= 12) as HTMLElement
+    expect(within(row).getByRole('button', { name: /^Actions for/ })).toBeInTheDocument()
+  })
+
   it('shows each customer once when pages overlap', async () => {
     const { adapter } = listAdapter(people(30), 4)
     const { container } = renderTable(adapter, { pageSize: 10, height: 3000, showCounts: false })

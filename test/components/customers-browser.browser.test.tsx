@@ -40,6 +40,8 @@ describe('CustomersBrowser', () => {
     await waitFor(() => expect(document.querySelectorAll('[data-slot="customer-table-row"]').length).toBeGreaterThan(3))
     grid.scrollTop = 1200
     await waitFor(() => expect(document.querySelector('[data-slot="customer-table-row"][data-index="25"]')).not.toBeNull())
+    // Rows render light cells while scrolling; wait for the full ones.
+    await waitFor(() => expect(document.querySelector('[data-slot="customer-table-row"][data-lite]')).toBeNull())
     const row = document.querySelector<HTMLElement>('[data-slot="customer-table-row"][data-index="25"]') as HTMLElement
     await userEvent.click(row.querySelector('.hx-ct-customer__name') as HTMLElement)
     await userEvent.click(await screen.findByRole('button', { name: 'Back to customers' }))

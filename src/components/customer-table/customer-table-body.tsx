@@ -18,7 +18,7 @@ import type { Translator } from '../../lib/messages'
 import { errorMessage } from '../../lib/messages'
 import { Button } from '../../ui/button'
 import { Spinner } from '../../ui/spinner'
-import type { customerTableFeatures } from './customer-table-columns'
+import { renderLiteCell, type CustomerTableMeta, type customerTableFeatures } from './customer-table-columns'
 
 type CustomerRow = Row<typeof customerTableFeatures, Customer>
 
@@ -34,6 +34,7 @@ interface CustomerTableBodyProps {
   activeKey: string | null
   menuOpenKey: string | null
   copiedKey: string | null
+  meta: CustomerTableMeta
   setActiveKey: (key: string | null) => void
   setMenuOpenKey: (key: string | null) => void
   focusRowRef: MutableRefObject<(key: string) => void>
@@ -66,6 +67,10 @@ interface CustomerRowViewProps {
   columnsKey: string
   index: number
   handlers: RowHandlers
+  /** Render light cells (fast scrolling). */
+  lite: boolean
+  /** Read when rendering; not compared (rows re-render through the flags above). */
+  meta: CustomerTableMeta
 }
 
 interface RowHandlers {
@@ -86,7 +91,8 @@ function sameRow(a: CustomerRowViewProps, b: CustomerRowViewProps): boolean {
     a.copied === b.copied &&
     a.columnsKey === b.columnsKey &&
     a.index === b.index &&
-    a.handlers === b.handlers
+    a.handlers === b.handlers &&
+    a.lite === b.lite
   )
 }
 
@@ -99,6 +105,8 @@ const CustomerRowView = memo(function CustomerRowView({
   tabbable,
   index,
   handlers,
+  lite,
+  meta,
 }: CustomerRowViewProps) {
   return (
     <div
@@ -110,6 +118,7 @@ const CustomerRowView = memo(function CustomerRowView({
       data-index={index}
       data-type={row.original.type}
       data-active={active ? '' : undefined}
+      data-lite={lite ? '' : undefined}
       className="hx-ct-row hx-ct-row--body"
       style={{ transform: `translateY(${start}px)` }}
       onClick={handlers.onClick}
@@ -118,7 +127,7 @@ const CustomerRowView = memo(function CustomerRowView({
     >
       {row.getVisibleCells().map((cell) => (
         <div role="gridcell" key={cell.id} className="hx-ct-cell" data-column={cell.column.id}>
-          <FlexRender cell={cell} />
+          {lite ? renderLiteCell(cell.column.id, row.original, meta) : <FlexRender cell={cell} />}
         </div>
       ))}
     </div>
@@ -141,6 +150,7 @@ export function CustomerTableBody({
   activeKey,
   menuOpenKey,
   copiedKey,
+  meta,
   setActiveKey,
   setMenuOpenKey,
   focusRowRef,
@@ -198,6 +208,7 @@ export function CustomerTableBody({
     if (delta !== 0 && scrollElement) scrollElement.scrollTop += delta * rowHeight
   }, [base, rowHeight, scrollElement])
 
+  const scrolling = virtualizer.isScrolling
   const range = virtualizer.range
   // Positions in `rows` of the first and last rows in view.
   const endIndex = (range?.endIndex ?? -1) - lead
@@ -338,6 +349,8 @@ export function CustomerTableBody({
               tabbable={row.id === tabbableKey}
               menuOpen={row.id === menuOpenKey}
               copied={row.id === copiedKey}
+              lite={scrolling && row.id !== activeKey && row.id !== menuOpenKey}
+              meta={meta}
               columnsKey={columnsKey}
               handlers={handlers}
             />

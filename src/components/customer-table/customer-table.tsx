@@ -91,7 +91,8 @@ function autoHiddenColumns(width: number): CustomerTableColumnId[] {
  *
  * @selector [data-slot="customer-table"][data-status="loading" | "error" | "empty" | "success"][data-mode]
  * @selector [data-slot="customer-table-toolbar"] [data-slot="customer-table-grid"]
- * @selector [data-slot="customer-table-row"][data-type][data-active] [data-slot="customer-table-footer"]
+ * @selector [data-slot="customer-table-row"][data-type][data-active][data-lite] (`data-lite`: light cells while scrolling fast)
+ * @selector [data-slot="customer-table-footer"]
  * @example
  * <CustomerTable
  *   onCustomerOpen={(c) => navigate(`/customers/${c.type}/${encodeURIComponent(c.id)}`)}
@@ -332,6 +333,7 @@ export function CustomerTable(props: CustomerTableProps) {
               activeKey={activeKey}
               menuOpenKey={menuOpenKey}
               copiedKey={copiedKey}
+              meta={meta}
               setActiveKey={setActive}
               setMenuOpenKey={setMenuOpenKey}
               focusRowRef={focusRowRef}

@@ -4,6 +4,7 @@ export default defineConfig({
   entry: {
     index: 'src/index.ts',
     'adapters/memory': 'src/adapters/memory/index.ts',
+    'adapters/rest': 'src/adapters/rest/index.ts',
     testing: 'src/testing/index.ts',
     shadcn: 'src/styles/shadcn.css',
   },

@@ -1,0 +1,39 @@
+#!/usr/bin/env node
+/**
+ * `npm start`: builds the library (`npm run build` → dist/), then serves the demo host dashboard
+ * (examples/dashboard, which consumes the built package) with Vite's dev server.
+ *
+ *   npm start                      # http://localhost:5173
+ *   npm start -- --port 8080       # or PORT=8080 npm start
+ *   npm start -- --host            # also listen on the LAN
+ *   VITE_ADAPTER=rest npm start    # REST mode (not wired yet: shows a notice)
+ */
+import { spawn, spawnSync } from 'node:child_process'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const argv = process.argv.slice(2)
+const portFlag = argv.indexOf('--port')
+const port = Number(portFlag >= 0 ? argv[portFlag + 1] : (process.env.PORT ?? 5173))
+if (!Number.isInteger(port) || port <= 0 || port > 65535) {
+  console.error(`Invalid port: ${portFlag >= 0 ? argv[portFlag + 1] : process.env.PORT}`)
+  process.exit(2)
+}
+const host = argv.includes('--host')
+
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm'
+const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx'
+
+console.log('Building @hexclave/payments-ui (npm run build)…')
+const build = spawnSync(npm, ['run', 'build'], { cwd: repo, stdio: 'inherit' })
+if (build.status !== 0) process.exit(build.status ?? 1)
+
+const config = path.join(repo, 'examples/dashboard/vite.config.ts')
+const server = spawn(npx, ['vite', '--config', config, '--port', String(port), '--strictPort', ...(host ? ['--host'] : [])], {
+  cwd: repo,
+  stdio: 'inherit',
+})
+console.log(`\nDemo dashboard (memory adapter): http://localhost:${port}/\n`)
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal))
+server.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)))

@@ -1,0 +1,186 @@
+/**
+ * Customers: users paged by the API, teams listed whole (the API has no paging or search for
+ * them), custom customers enumerated from the transactions, merged newest first.
+ */
+import { PaymentsError, isPaymentsError } from '../../adapter/errors'
+import type { Customer, CustomerRef, GetCustomersParams, ListCustomersParams, Page } from '../../adapter/types'
+import type { Requester } from './http'
+import { isoOf, teamOf, userOf } from './map'
+import { decodeCursor, encodeCursor, listBody, objectBody, transactionPageBody } from './shape'
+import type { WireTeam, WireUser } from './wire'
+
+/** How many user pages one `listCustomers` call reads at most when client-side filtering drops rows. */
+const MAX_USER_PAGES = 5
+/** Page size used to scan the transactions. */
+export const SCAN_PAGE_SIZE = 200
+
+/** Custom customers found in the transactions, cached per adapter instance. */
+export interface CustomCustomers {
+  list(signal: AbortSignal | undefined): Promise<Customer[]>
+  /** Forgets the cache (after a mutation that may add a custom customer). */
+  clear(): void
+}
+
+function newestFirst(a: Customer, b: Customer): number {
+  return Date.parse(b.createdAt ?? '') - Date.parse(a.createdAt ?? '') || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0)
+}
+
+async function scanCustomCustomers(request: Requester, signal: AbortSignal | undefined): Promise<Customer[]> {
+  const firstSeen = new Map<string, number>()
+  let cursor: string | null = null
+  do {
+    const page = transactionPageBody(
+      await request({ method: 'GET', path: '/internal/payments/transactions', query: { limit: SCAN_PAGE_SIZE, cursor, customer_type: 'custom' }, signal, caller: 'listCustomers' }),
+      'listCustomers',
+    )
+    for (const txn of page.transactions) {
+      for (const entry of txn.entries) {
+        if (entry.type === 'product_revocation' || entry.customer_type !== 'custom') continue
+        firstSeen.set(entry.customer_id, Math.min(firstSeen.get(entry.customer_id) ?? Infinity, txn.created_at_millis))
+      }
+    }
+    cursor = page.next_cursor
+  } while (cursor)
+  return [...firstSeen].map(([id, ms]): Customer => ({ type: 'custom', id, displayName: null, createdAt: isoOf(ms) })).sort(newestFirst)
+}
+
+/** Creates the per-instance cache of custom customers (a failed scan is not cached). */
+export function createCustomCustomers(request: Requester): CustomCustomers {
+  let pending: Promise<Customer[]> | null = null
+  return {
+    list(signal) {
+      pending ??= scanCustomCustomers(request, signal).catch((error: unknown) => {
+        pending = null
+        throw error
+      })
+      return pending
+    },
+    clear() {
+      pending = null
+    },
+  }
+}
+
+function matches(customer: Customer, needle: string): boolean {
+  return !needle || [customer.displayName, customer.email, customer.id].some((v) => v?.toLowerCase().includes(needle))
+}
+
+/** Where the next page starts: the next user (an inclusive API cursor), and offsets into teams and custom customers. */
+interface MergeState {
+  u: string | null
+  ud: boolean
+  t: number
+  c: number
+}
+
+function stateOf(cursor: string | null | undefined): MergeState {
+  if (!cursor) return { u: null, ud: false, t: 0, c: 0 }
+  const { u, ud, t, c } = decodeCursor(cursor)
+  const count = (v: unknown) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0
+  if (!(u === null || typeof u === 'string') || typeof ud !== 'boolean' || !count(t) || !count(c)) {
+    throw new PaymentsError('validation', { message: 'Invalid cursor', fieldErrors: { cursor: 'Invalid cursor' } })
+  }
+  return { u, ud, t: t as number, c: c as number }
+}
+
+interface Stream {
+  rows: Customer[]
+  pos: number
+  /** The API's cursor after the loaded rows (`null` when none follow). */
+  next: string | null
+}
+
+async function userStream(request: Requester, state: MergeState, p: ListCustomersParams, needle: string): Promise<Stream> {
+  const rows: Customer[] = []
+  let cursor = state.u
+  if (state.ud) return { rows, pos: 0, next: null }
+  for (let i = 0; i < MAX_USER_PAGES; i++) {
+    const query = { limit: p.limit, cursor, desc: 'true', order_by: 'signed_up_at', query: needle || undefined }
+    const body = listBody<WireUser>(await request({ method: 'GET', path: '/users', query, signal: p.signal, caller: 'listCustomers' }), 'listCustomers')
+    rows.push(...body.items.map(userOf).filter((c) => matches(c, needle)))
+    cursor = body.pagination?.next_cursor ?? null
+    if (cursor === null || rows.length >= p.limit) break
+  }
+  return { rows, pos: 0, next: cursor }
+}
+
+async function teamStream(request: Requester, state: MergeState, p: ListCustomersParams, needle: string): Promise<Stream> {
+  const body = listBody<WireTeam>(await request({ method: 'GET', path: '/teams', signal: p.signal, caller: 'listCustomers' }), 'listCustomers')
+  const rows = body.items.map(teamOf).filter((c) => matches(c, needle)).sort(newestFirst)
+  return { rows, pos: state.t, next: null }
+}
+
+async function customStream(customs: CustomCustomers, state: MergeState, p: ListCustomersParams, needle: string): Promise<Stream> {
+  const rows = (await customs.list(p.signal)).filter((c) => matches(c, needle))
+  return { rows, pos: state.c, next: null }
+}
+
+const EMPTY: Stream = { rows: [], pos: 0, next: null }
+
+/** The stream whose next row is newest; `null` when done or when a paged stream must be fetched first. */
+function pick(streams: Stream[]): Stream | null {
+  let best: Stream | null = null
+  for (const stream of streams) {
+    const row = stream.rows[stream.pos]
+    if (!row) {
+      if (stream.next !== null) return null
+      continue
+    }
+    const bestRow = best?.rows[best.pos]
+    if (!bestRow || Date.parse(row.createdAt ?? '') > Date.parse(bestRow.createdAt ?? '')) best = stream
+  }
+  return best
+}
+
+function nextStateOf(users: Stream, teams: Stream, custom: Stream): MergeState | null {
+  const nextUser = users.rows[users.pos]
+  const u = nextUser ? nextUser.id : users.next
+  const done = u === null && teams.pos >= teams.rows.length && custom.pos >= custom.rows.length
+  return done ? null : { u, ud: u === null, t: teams.pos, c: custom.pos }
+}
+
+/**
+ * One page of customers. Cost: one `GET /users` page (up to {@link MAX_USER_PAGES} when the
+ * client-side filter drops rows), one `GET /teams` of every team, and the cached transaction scan.
+ */
+export async function listCustomers(request: Requester, customs: CustomCustomers, p: ListCustomersParams): Promise<Page<Customer>> {
+  const state = stateOf(p.cursor)
+  const needle = (p.search ?? '').trim().toLowerCase()
+  const want = (type: CustomerRef['type']) => p.type === 'all' || p.type === type
+  const [users, teams, custom] = await Promise.all([
+    want('user') ? userStream(request, state, p, needle) : EMPTY,
+    want('team') ? teamStream(request, state, p, needle) : { ...EMPTY, pos: state.t },
+    want('custom') ? customStream(customs, state, p, needle) : { ...EMPTY, pos: state.c },
+  ])
+  const items: Customer[] = []
+  const streams = [users, teams, custom]
+  for (let stream = pick(streams); stream && items.length < p.limit; stream = pick(streams)) {
+    const row = stream.rows[stream.pos]
+    if (row) items.push(row)
+    stream.pos += 1
+  }
+  const next = nextStateOf(users, teams, custom)
+  return { items, nextCursor: next ? encodeCursor(next) : null }
+}
+
+const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+
+async function lookup(request: Requester, customs: CustomCustomers, ref: CustomerRef, signal: AbortSignal): Promise<Customer | null> {
+  if (ref.type === 'custom') {
+    return (await customs.list(signal)).find((c) => c.id === ref.id) ?? { type: 'custom', id: ref.id, displayName: null }
+  }
+  if (!UUID_RE.test(ref.id)) return null
+  const path = ref.type === 'user' ? `/users/${ref.id}` : `/teams/${ref.id}`
+  try {
+    const body = objectBody(await request({ method: 'GET', path, signal, caller: 'getCustomers' }), 'getCustomers')
+    return ref.type === 'user' ? userOf(body as unknown as WireUser) : teamOf(body as unknown as WireTeam)
+  } catch (error) {
+    if (isPaymentsError(error) && error.code === 'not_found') return null
+    throw error
+  }
+}
+
+/** Batch lookup: one `GET /users/{id}` or `GET /teams/{id}` per ref, in parallel. */
+export function getCustomers(request: Requester, customs: CustomCustomers, p: GetCustomersParams): Promise<Array<Customer | null>> {
+  return Promise.all(p.refs.map((ref) => lookup(request, customs, ref, p.signal)))
+}

@@ -1,0 +1,158 @@
+/** The HTTP core: headers, timeout, abort, retries of reads, and error mapping. */
+import { isAbortError, PaymentsError, throwIfAborted } from '../../adapter/errors'
+import type { AdapterMethod } from '../../adapter/types'
+import { knownError, textError } from './errors'
+import type { WireKnownError } from './wire'
+
+/** Options of {@link createRestAdapter}. */
+export interface RestAdapterOptions {
+  /** API base including the version, e.g. `https://api.example.com/api/v1`. A trailing slash is ignored. */
+  baseUrl: string
+  /** Headers sent with every request (access type, project id, admin key…). */
+  headers?: Record<string, string>
+  /** Headers computed per request (e.g. a fresh admin access token); merged over `headers`. */
+  getHeaders?: () => Record<string, string> | Promise<Record<string, string>>
+  /** The fetch to use. @default globalThis.fetch */
+  fetch?: typeof fetch
+  /** Per-attempt timeout in ms; a timeout is reported as `network`. @default 30000 */
+  timeoutMs?: number
+  /** Extra attempts of a read after a network error or a 5xx; mutations never retry. @default 2 */
+  retries?: number
+  /** Delay before the first retry in ms, doubled on each further retry. @default 200 */
+  retryDelayMs?: number
+}
+
+type QueryValue = string | number | boolean | null | undefined
+
+/** One request to the API. */
+export interface RequestSpec {
+  method: 'GET' | 'POST' | 'DELETE'
+  /** Path below the base URL, starting with `/`. */
+  path: string
+  query?: Record<string, QueryValue>
+  body?: unknown
+  signal?: AbortSignal
+  /** The adapter method, for error reports. */
+  caller?: AdapterMethod
+}
+
+/** Sends requests; returns the parsed JSON body or throws a PaymentsError / AbortError. */
+export type Requester = (spec: RequestSpec) => Promise<unknown>
+
+function urlOf(baseUrl: string, spec: RequestSpec): string {
+  const params = new URLSearchParams()
+  for (const [name, value] of Object.entries(spec.query ?? {})) {
+    if (value !== null && value !== undefined) params.set(name, String(value))
+  }
+  const search = params.toString()
+  return `${baseUrl.replace(/\/+$/, '')}${spec.path}${search ? `?${search}` : ''}`
+}
+
+function headerOf(response: Response, name: string): string | null {
+  return response.headers.get(`x-hexclave-${name}`) ?? response.headers.get(`x-stack-${name}`)
+}
+
+/** The real status, also when the server was asked to answer 4xx as 200 with `x-*-actual-status`. */
+function statusOf(response: Response): number {
+  const actual = Number(headerOf(response, 'actual-status'))
+  return Number.isInteger(actual) && actual > 0 ? actual : response.status
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text)
+  } catch {
+    return undefined
+  }
+}
+
+/** A failed response as a PaymentsError: known errors by header, otherwise the plain text. */
+async function errorOf(response: Response, status: number, caller?: AdapterMethod): Promise<PaymentsError> {
+  const text = await response.text()
+  const code = headerOf(response, 'known-error')
+  if (!code) return textError(text, status, caller)
+  const body = parseJson(text) as Partial<WireKnownError> | undefined
+  if (!body || body.code !== code) {
+    return new PaymentsError('invalid_response', { status, method: caller, message: `Known-error header ${code} does not match the body.` })
+  }
+  return knownError(code, body, status, caller)
+}
+
+async function bodyOf(response: Response, caller?: AdapterMethod): Promise<unknown> {
+  const text = await response.text()
+  const body = text ? parseJson(text) : {}
+  if (body === undefined) throw new PaymentsError('invalid_response', { method: caller, status: response.status, message: 'The response is not JSON.' })
+  return body
+}
+
+/** Resolves after `ms`, or rejects with an AbortError when the signal aborts first. */
+function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const done = () => {
+      clearTimeout(timer)
+      reject(new DOMException('The operation was aborted.', 'AbortError'))
+    }
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', done)
+      resolve()
+    }, ms)
+    signal?.addEventListener('abort', done, { once: true })
+  })
+}
+
+function isRetryable(error: unknown): boolean {
+  return error instanceof PaymentsError && (error.code === 'network' || (error.status !== undefined && error.status >= 500))
+}
+
+interface Attempt {
+  url: string
+  init: RequestInit
+  caller?: AdapterMethod
+  callerSignal?: AbortSignal
+  timeoutMs: number
+}
+
+/** One attempt: fetch with the caller's signal and a timeout, then parse or map the error. */
+async function attempt(fetchFn: typeof fetch, a: Attempt): Promise<unknown> {
+  const timeout = AbortSignal.timeout(a.timeoutMs)
+  const signal = a.callerSignal ? AbortSignal.any([a.callerSignal, timeout]) : timeout
+  let response: Response
+  try {
+    response = await fetchFn(a.url, { ...a.init, signal })
+  } catch (error) {
+    throwIfAborted(a.callerSignal)
+    if (timeout.aborted) {
+      throw new PaymentsError('network', { method: a.caller, cause: error, message: `The request timed out after ${a.timeoutMs} ms.`, details: { timeoutMs: a.timeoutMs } })
+    }
+    if (isAbortError(error)) throw error
+    throw new PaymentsError('network', { method: a.caller, cause: error })
+  }
+  const status = statusOf(response)
+  if (status >= 400) throw await errorOf(response, status, a.caller)
+  return bodyOf(response, a.caller)
+}
+
+/** Creates the requester an adapter instance uses for every call. */
+export function createRequester(options: RestAdapterOptions): Requester {
+  const fetchFn = options.fetch ?? ((input, init) => globalThis.fetch(input, init))
+  const timeoutMs = options.timeoutMs ?? 30_000
+  const retries = Math.max(0, options.retries ?? 2)
+  const retryDelayMs = options.retryDelayMs ?? 200
+
+  return async (spec) => {
+    const headers: Record<string, string> = { ...options.headers, ...(await options.getHeaders?.()) }
+    if (spec.body !== undefined) headers['content-type'] = 'application/json'
+    const init: RequestInit = { method: spec.method, headers, body: spec.body === undefined ? undefined : JSON.stringify(spec.body) }
+    const run: Attempt = { url: urlOf(options.baseUrl, spec), init, caller: spec.caller, callerSignal: spec.signal, timeoutMs }
+    const attempts = spec.method === 'GET' ? retries + 1 : 1
+    for (let i = 1; ; i++) {
+      throwIfAborted(spec.signal)
+      try {
+        return await attempt(fetchFn, run)
+      } catch (error) {
+        if (i >= attempts || !isRetryable(error)) throw error
+      }
+      await sleep(retryDelayMs * 2 ** (i - 1), spec.signal)
+    }
+  }
+}

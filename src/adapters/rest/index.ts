@@ -1,0 +1,61 @@
+/**
+ * `@hexclave/payments-ui/adapters/rest`: an adapter over the Hexclave HTTP API, for a server or
+ * admin caller (it reads the admin-only config and transactions endpoints).
+ */
+import type { AdapterCapability, PaymentsAdapter } from '../../adapter/types'
+import { createCustomCustomers, getCustomers, listCustomers } from './customers'
+import { createRequester, type RestAdapterOptions } from './http'
+import { cancelSubscription, changeItemQuantity, createCheckouts, grantProduct, refundTransaction } from './mutations'
+import { listItemBalances, listOwnedProducts, listProducts, listTransactions } from './payments'
+
+export type { RestAdapterOptions } from './http'
+export { KNOWN_ERROR_CODES } from './errors'
+
+/** The REST adapter: the required reads plus grants, item changes, cancellations and (USD) partial refunds. */
+export type RestAdapter = PaymentsAdapter &
+  Required<Pick<PaymentsAdapter, Exclude<AdapterCapability, 'getCustomerMetrics' | 'getBilling'>>> & {
+    readonly supportsPartialRefunds: true
+  }
+
+/**
+ * Creates an adapter over the Hexclave HTTP API. Reads retry network errors and 5xx with
+ * exponential backoff; mutations are sent once. Every call passes its `AbortSignal` to fetch,
+ * combined with a per-attempt timeout. Custom customers are enumerated from the transactions and
+ * cached for the instance's lifetime (cleared by this instance's grants and item changes).
+ *
+ * @example
+ * const adapter = createRestAdapter({
+ *   baseUrl: 'https://api.hexclave.example/api/v1',
+ *   headers: {
+ *     'x-hexclave-access-type': 'admin',
+ *     'x-hexclave-project-id': projectId,
+ *     'x-hexclave-super-secret-admin-key': adminKey,
+ *   },
+ * })
+ */
+export function createRestAdapter(options: RestAdapterOptions): RestAdapter {
+  const request = createRequester(options)
+  const customs = createCustomCustomers(request)
+  const clearingCustoms = <P>(run: (p: P) => Promise<void>) => async (p: P) => {
+    await run(p)
+    customs.clear()
+  }
+  return {
+    supportsPartialRefunds: true,
+    listCustomers: (p) => listCustomers(request, customs, p),
+    getCustomers: (p) => getCustomers(request, customs, p),
+    listProducts: (p) => listProducts(request, p),
+    listOwnedProducts: (p) => listOwnedProducts(request, p),
+    listItemBalances: (p) => listItemBalances(request, p),
+    listTransactions: (p) => listTransactions(request, p),
+    createCheckoutUrl: createCheckouts(request),
+    grantProduct: async (p) => {
+      const result = await grantProduct(request, p)
+      customs.clear()
+      return result
+    },
+    changeItemQuantity: clearingCustoms((p) => changeItemQuantity(request, p)),
+    cancelSubscription: (p) => cancelSubscription(request, p),
+    refundTransaction: (p) => refundTransaction(request, p),
+  }
+}

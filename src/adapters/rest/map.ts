@@ -1,0 +1,176 @@
+/** snake_case wire shapes → the contract's camelCase types. */
+import type {
+  Customer,
+  CustomerType,
+  IncludedItem,
+  Interval,
+  ItemDefinition,
+  OwnedProduct,
+  Price,
+  Product,
+  ProductCatalog,
+  ProductLine,
+  ProductSnapshot,
+  Transaction,
+  TransactionEntry,
+} from '../../adapter/types'
+import type {
+  ConfigPayments,
+  ConfigPrice,
+  ConfigProduct,
+  WireEntry,
+  WireInlineProduct,
+  WireInterval,
+  WireOwnedProduct,
+  WirePrice,
+  WireTeam,
+  WireTransaction,
+  WireUser,
+} from './wire'
+
+const CURRENCY_RE = /^[A-Z]{3}$/
+
+/** Epoch milliseconds → ISO-8601. */
+export function isoOf(ms: number): string {
+  return new Date(ms).toISOString()
+}
+
+function intervalOf(value: unknown): Interval | null {
+  return Array.isArray(value) && value.length === 2 && typeof value[0] === 'number' ? (value as WireInterval) : null
+}
+
+/** The currency keys of a price map (`{ USD: '9', interval: [...] }` → `{ USD: '9' }`). */
+function amountsOf(price: WirePrice | ConfigPrice): Record<string, string> {
+  const amounts: Record<string, string> = {}
+  for (const [key, value] of Object.entries(price)) {
+    if (CURRENCY_RE.test(key) && typeof value === 'string') amounts[key] = value
+  }
+  return amounts
+}
+
+function priceOf(id: string, price: WirePrice | ConfigPrice): Price {
+  const serverOnly = price.server_only ?? price.serverOnly
+  return {
+    id,
+    amounts: amountsOf(price),
+    interval: intervalOf(price.interval),
+    freeTrial: intervalOf(price.free_trial ?? price.freeTrial),
+    ...(typeof serverOnly === 'boolean' ? { serverOnly } : {}),
+  }
+}
+
+function includedOf(itemId: string, item: { quantity: number; repeat?: WireInterval | 'never'; expires?: IncludedItem['expires'] }): IncludedItem {
+  return { itemId, quantity: item.quantity, repeat: intervalOf(item.repeat) ?? 'never', expires: item.expires ?? 'when-repeated' }
+}
+
+/** A user row. */
+export function userOf(user: WireUser): Customer {
+  return {
+    type: 'user',
+    id: user.id,
+    displayName: user.display_name,
+    email: user.primary_email,
+    avatarUrl: user.profile_image_url,
+    createdAt: isoOf(user.signed_up_at_millis),
+  }
+}
+
+/** A team row. */
+export function teamOf(team: WireTeam): Customer {
+  return { type: 'team', id: team.id, displayName: team.display_name, avatarUrl: team.profile_image_url, createdAt: isoOf(team.created_at_millis) }
+}
+
+/** An InlineProduct snapshot. The wire has no product line or add-on data, so those are empty. */
+export function snapshotOf(product: WireInlineProduct): ProductSnapshot {
+  return {
+    displayName: product.display_name,
+    customerType: product.customer_type,
+    productLineId: null,
+    serverOnly: product.server_only,
+    stackable: product.stackable,
+    isAddOnTo: [],
+    prices: Object.entries(product.prices ?? {}).map(([id, price]) => priceOf(id, price)),
+    includedItems: Object.entries(product.included_items ?? {}).map(([id, item]) => includedOf(id, item)),
+  }
+}
+
+/** An owned product row. */
+export function ownedProductOf(row: WireOwnedProduct): OwnedProduct {
+  const sub = row.subscription
+  return {
+    id: row.id,
+    quantity: row.quantity,
+    kind: row.type,
+    product: snapshotOf(row.product),
+    subscription: sub
+      ? { id: sub.subscription_id, status: 'active', currentPeriodEnd: sub.current_period_end, cancelAtPeriodEnd: sub.cancel_at_period_end, isCancelable: sub.is_cancelable }
+      : null,
+  }
+}
+
+function entryOf(entry: WireEntry): TransactionEntry {
+  if (entry.type === 'product_revocation') {
+    return { type: 'product_revocation', adjustedTransactionId: entry.adjusted_transaction_id, adjustedEntryIndex: entry.adjusted_entry_index, quantity: entry.quantity }
+  }
+  const customer = { type: entry.customer_type, id: entry.customer_id }
+  if (entry.type === 'money_transfer') return { type: 'money_transfer', customer, chargedAmount: { ...entry.charged_amount } }
+  if (entry.type === 'item_quantity_change') return { type: 'item_quantity_change', customer, itemId: entry.item_id, quantity: entry.quantity }
+  return {
+    type: 'product_grant',
+    customer,
+    productId: entry.product_id,
+    product: snapshotOf(entry.product),
+    priceId: entry.price_id,
+    quantity: entry.quantity,
+    ...(entry.subscription_id !== undefined ? { subscriptionId: entry.subscription_id } : {}),
+    ...(entry.one_time_purchase_id !== undefined ? { oneTimePurchaseId: entry.one_time_purchase_id } : {}),
+  }
+}
+
+/**
+ * A transaction. The wire only says *that* a transaction was refunded (`adjusted_by`), not how
+ * much, so any refund is reported as `{ kind: 'full' }`.
+ */
+export function transactionOf(txn: WireTransaction): Transaction {
+  return {
+    id: txn.id,
+    type: txn.type,
+    createdAt: isoOf(txn.created_at_millis),
+    testMode: txn.test_mode,
+    entries: txn.entries.map(entryOf),
+    refund: txn.adjusted_by.length > 0 ? { kind: 'full' } : null,
+  }
+}
+
+/** Whether a transaction has an entry for this customer. */
+export function involves(txn: WireTransaction, customer: { type: CustomerType; id: string }): boolean {
+  return txn.entries.some((e) => e.type !== 'product_revocation' && e.customer_type === customer.type && e.customer_id === customer.id)
+}
+
+function configProductOf(id: string, p: ConfigProduct): Product {
+  const prices = p.prices === 'include-by-default' || !p.prices ? [] : Object.entries(p.prices).map(([pid, price]) => priceOf(pid, price))
+  return {
+    id,
+    displayName: p.displayName ?? id,
+    customerType: p.customerType ?? 'user',
+    productLineId: p.productLineId ?? null,
+    serverOnly: p.serverOnly ?? false,
+    stackable: p.stackable ?? false,
+    isAddOnTo: p.isAddOnTo ? Object.keys(p.isAddOnTo).filter((key) => p.isAddOnTo && p.isAddOnTo[key]) : [],
+    prices,
+    includedItems: Object.entries(p.includedItems ?? {}).map(([itemId, item]) => includedOf(itemId, item)),
+  }
+}
+
+/** The catalog in the config's `payments`, optionally only of one customer type. */
+export function catalogOf(payments: ConfigPayments | undefined, customerType?: CustomerType): ProductCatalog {
+  const keep = (type: CustomerType) => customerType === undefined || type === customerType
+  const products = Object.entries(payments?.products ?? {}).map(([id, p]) => configProductOf(id, p))
+  const productLines: ProductLine[] = Object.entries(payments?.productLines ?? {}).map(([id, l]) => ({ id, displayName: l.displayName ?? id, customerType: l.customerType ?? 'user' }))
+  const items: ItemDefinition[] = Object.entries(payments?.items ?? {}).map(([id, i]) => ({ id, displayName: i.displayName ?? id, customerType: i.customerType ?? 'user' }))
+  return {
+    products: products.filter((p) => keep(p.customerType)),
+    productLines: productLines.filter((l) => keep(l.customerType)),
+    items: items.filter((i) => keep(i.customerType)),
+  }
+}

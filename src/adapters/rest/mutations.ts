@@ -1,0 +1,112 @@
+/** Checkout creation and the admin mutations. Mutations are sent once and never retried. */
+import { PaymentsError } from '../../adapter/errors'
+import type {
+  CancelSubscriptionParams,
+  ChangeItemQuantityParams,
+  CheckoutResult,
+  CreateCheckoutParams,
+  GrantProductParams,
+  GrantProductResult,
+  RefundTransactionParams,
+} from '../../adapter/types'
+import type { Requester } from './http'
+import { customerPath, scanTransactions } from './payments'
+import { objectBody } from './shape'
+import type { WireMoneyTransferEntry, WireProductGrantEntry } from './wire'
+
+/**
+ * Creates checkout URLs. The API has no idempotency header, so this instance remembers each
+ * key's result (or pending call) in memory: a repeated key returns the same URL without a second
+ * request. A failed call is forgotten, so the key can be retried. Keys are not shared across
+ * instances or page reloads.
+ */
+export function createCheckouts(request: Requester): (p: CreateCheckoutParams) => Promise<CheckoutResult> {
+  const byKey = new Map<string, Promise<CheckoutResult>>()
+  return (p) => {
+    if (!p.idempotencyKey) {
+      return Promise.reject(new PaymentsError('validation', { fieldErrors: { idempotencyKey: 'An idempotency key is required.' } }))
+    }
+    const previous = byKey.get(p.idempotencyKey)
+    if (previous) return previous.then((result) => ({ ...result }))
+    const pending = createCheckout(request, p)
+    byKey.set(p.idempotencyKey, pending)
+    pending.catch(() => byKey.delete(p.idempotencyKey))
+    return pending.then((result) => ({ ...result }))
+  }
+}
+
+/** `POST /payments/purchases/create-purchase-url`. The API takes no price or quantity here. */
+async function createCheckout(request: Requester, p: CreateCheckoutParams): Promise<CheckoutResult> {
+  const body = {
+    customer_type: p.customer.type,
+    customer_id: p.customer.id,
+    product_id: p.productId,
+    ...(p.returnUrl !== undefined ? { return_url: p.returnUrl } : {}),
+  }
+  const result = objectBody(
+    await request({ method: 'POST', path: '/payments/purchases/create-purchase-url', body, signal: p.signal, caller: 'createCheckoutUrl' }),
+    'createCheckoutUrl',
+  )
+  if (typeof result.url !== 'string') throw new PaymentsError('invalid_response', { method: 'createCheckoutUrl', path: 'url' })
+  return { url: result.url, expiresAt: null }
+}
+
+/** `POST /payments/products/{type}/{id}`. */
+export async function grantProduct(request: Requester, p: GrantProductParams): Promise<GrantProductResult> {
+  const body = { product_id: p.productId, quantity: p.quantity ?? 1 }
+  const result = objectBody(
+    await request({ method: 'POST', path: `/payments/products${customerPath(p.customer)}`, body, signal: p.signal, caller: 'grantProduct' }),
+    'grantProduct',
+  )
+  return typeof result.subscription_id === 'string' ? { subscriptionId: result.subscription_id } : {}
+}
+
+/** `POST /payments/items/{type}/{id}/{item}/update-quantity?allow_negative=…`. */
+export async function changeItemQuantity(request: Requester, p: ChangeItemQuantityParams): Promise<void> {
+  const body = {
+    delta: p.delta,
+    ...(p.description !== undefined ? { description: p.description } : {}),
+    ...(p.expiresAt !== undefined ? { expires_at: p.expiresAt } : {}),
+  }
+  const path = `/payments/items${customerPath(p.customer)}/${encodeURIComponent(p.itemId)}/update-quantity`
+  await request({ method: 'POST', path, query: { allow_negative: p.allowNegative }, body, signal: p.signal, caller: 'changeItemQuantity' })
+}
+
+/** `DELETE /payments/products/{type}/{id}/{product}[?subscription_id=…]` (`_inline` when cancelling by subscription). */
+export async function cancelSubscription(request: Requester, p: CancelSubscriptionParams): Promise<void> {
+  const product = p.productId ?? '_inline'
+  const path = `/payments/products${customerPath(p.customer)}/${encodeURIComponent(product)}`
+  await request({ method: 'DELETE', path, query: { subscription_id: p.subscriptionId ?? undefined }, signal: p.signal, caller: 'cancelSubscription' })
+}
+
+/**
+ * `POST /internal/payments/transactions/refund`. The body needs the purchase's kind, grant entry
+ * and quantity, so the customer's transactions are scanned first (see `listTransactions` for the
+ * cost). Partial amounts are USD only, as in the API.
+ */
+export async function refundTransaction(request: Requester, p: RefundTransactionParams): Promise<void> {
+  if (p.amount && p.amount.currency !== 'USD') {
+    const message = 'Refund amounts can only be specified for USD-priced purchases.'
+    throw new PaymentsError('validation', { message, fieldErrors: { amount: message } })
+  }
+  const [found] = await scanTransactions(request, {
+    from: { a: null, s: 0 },
+    customer: p.customer,
+    want: 1,
+    signal: p.signal,
+    caller: 'refundTransaction',
+    keep: (txn) => txn.id === p.transactionId,
+  })
+  if (!found) throw new PaymentsError('not_found', { method: 'refundTransaction', message: 'Transaction not found for this customer.' })
+  const entries = found.txn.entries
+  const grantIndex = entries.findIndex((e) => e.type === 'product_grant')
+  const grant = entries[grantIndex] as WireProductGrantEntry | undefined
+  if (!grant) throw new PaymentsError('not_refundable', { method: 'refundTransaction', message: 'Only purchases can be refunded.' })
+  const charged = entries.find((e): e is WireMoneyTransferEntry => e.type === 'money_transfer')?.charged_amount.USD ?? '0'
+  const body = {
+    type: grant.subscription_id !== undefined ? 'subscription' : 'one-time-purchase',
+    id: p.transactionId,
+    refund_entries: [{ entry_index: grantIndex, quantity: grant.quantity, amount_usd: p.amount?.value ?? charged }],
+  }
+  await request({ method: 'POST', path: '/internal/payments/transactions/refund', body, signal: p.signal, caller: 'refundTransaction' })
+}

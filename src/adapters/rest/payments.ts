@@ -1,0 +1,121 @@
+/** Payments reads: catalog (from the config), owned products, item balances and transactions. */
+import { PaymentsError } from '../../adapter/errors'
+import type {
+  AdapterMethod,
+  CustomerPageParams,
+  CustomerReadParams,
+  CustomerRef,
+  ItemBalance,
+  ListProductsParams,
+  OwnedProduct,
+  Page,
+  ProductCatalog,
+  Transaction,
+} from '../../adapter/types'
+import { SCAN_PAGE_SIZE } from './customers'
+import type { Requester } from './http'
+import { catalogOf, involves, ownedProductOf, transactionOf } from './map'
+import { decodeCursor, encodeCursor, listBody, objectBody, transactionPageBody } from './shape'
+import type { ConfigPayments, WireOwnedProduct, WireTransaction } from './wire'
+
+/** The path segment of a customer: `/{type}/{id}`. */
+export function customerPath(customer: CustomerRef): string {
+  return `/${customer.type}/${encodeURIComponent(customer.id)}`
+}
+
+/** `GET /internal/config` → the parsed `payments` part. */
+async function paymentsConfig(request: Requester, signal: AbortSignal | undefined, caller: AdapterMethod): Promise<ConfigPayments | undefined> {
+  const body = objectBody(await request({ method: 'GET', path: '/internal/config', signal, caller }), caller)
+  if (typeof body.config_string !== 'string') throw new PaymentsError('invalid_response', { method: caller, path: 'config_string' })
+  let config: unknown
+  try {
+    config = JSON.parse(body.config_string)
+  } catch (cause) {
+    throw new PaymentsError('invalid_response', { method: caller, path: 'config_string', cause })
+  }
+  return (objectBody(config, caller).payments ?? undefined) as ConfigPayments | undefined
+}
+
+/** The catalog of one customer type (or all), from one config read. */
+export async function listProducts(request: Requester, p: ListProductsParams): Promise<ProductCatalog> {
+  return catalogOf(await paymentsConfig(request, p.signal, 'listProducts'), p.customerType)
+}
+
+/** Owned products: the API's own cursor pages (limit clamped to 1–100). */
+export async function listOwnedProducts(request: Requester, p: CustomerPageParams): Promise<Page<OwnedProduct>> {
+  const query = { limit: Math.min(100, Math.max(1, Math.floor(p.limit))), cursor: p.cursor ?? undefined }
+  const body = listBody<WireOwnedProduct>(
+    await request({ method: 'GET', path: `/payments/products${customerPath(p.customer)}`, query, signal: p.signal, caller: 'listOwnedProducts' }),
+    'listOwnedProducts',
+  )
+  return { items: body.items.map(ownedProductOf), nextCursor: body.pagination?.next_cursor ?? null }
+}
+
+/** Balances of every item of the customer's type: one config read plus one request per item. */
+export async function listItemBalances(request: Requester, p: CustomerReadParams): Promise<ItemBalance[]> {
+  const { items } = catalogOf(await paymentsConfig(request, p.signal, 'listItemBalances'), p.customer.type)
+  return Promise.all(
+    items.map(async (item) => {
+      const path = `/payments/items${customerPath(p.customer)}/${encodeURIComponent(item.id)}`
+      const body = objectBody(await request({ method: 'GET', path, signal: p.signal, caller: 'listItemBalances' }), 'listItemBalances')
+      const quantity = typeof body.quantity === 'number' ? body.quantity : 0
+      return { itemId: item.id, displayName: typeof body.display_name === 'string' ? body.display_name : item.displayName, quantity }
+    }),
+  )
+}
+
+/** A position in the transactions: the API page cursor and how many of the customer's rows in that page come before. */
+interface ScanPosition {
+  a: string | null
+  s: number
+}
+
+function positionOf(cursor: string | null | undefined): ScanPosition {
+  if (!cursor) return { a: null, s: 0 }
+  const { a, s } = decodeCursor(cursor)
+  if (!(a === null || typeof a === 'string') || typeof s !== 'number' || !Number.isSafeInteger(s) || s < 0) {
+    throw new PaymentsError('validation', { message: 'Invalid cursor', fieldErrors: { cursor: 'Invalid cursor' } })
+  }
+  return { a, s }
+}
+
+interface ScanInput {
+  from: ScanPosition
+  customer: CustomerRef
+  /** Stop once this many matching rows were found. */
+  want: number
+  signal: AbortSignal | undefined
+  caller: AdapterMethod
+  keep?: (txn: WireTransaction) => boolean
+}
+
+/** Walks the transaction pages from a position, keeping the customer's rows with their positions. */
+export async function scanTransactions(request: Requester, input: ScanInput): Promise<Array<{ txn: WireTransaction; at: ScanPosition }>> {
+  const rows: Array<{ txn: WireTransaction; at: ScanPosition }> = []
+  let { a, s: skip } = input.from
+  for (;;) {
+    const query = { limit: SCAN_PAGE_SIZE, cursor: a, customer_type: input.customer.type }
+    const page = transactionPageBody(
+      await request({ method: 'GET', path: '/internal/payments/transactions', query, signal: input.signal, caller: input.caller }),
+      input.caller,
+    )
+    const matching = page.transactions.filter((t) => involves(t, input.customer) && (input.keep?.(t) ?? true))
+    const at = a
+    matching.slice(skip).forEach((txn, i) => rows.push({ txn, at: { a: at, s: skip + i } }))
+    if (rows.length >= input.want || page.next_cursor === null) return rows
+    a = page.next_cursor
+    skip = 0
+  }
+}
+
+/**
+ * A customer's transactions, newest first. The API has no customer filter, so this walks the
+ * project's transactions of the customer's type (200 per request) from the cursor until it has
+ * `limit + 1` of the customer's rows: a customer with few transactions costs a scan of all of them.
+ */
+export async function listTransactions(request: Requester, p: CustomerPageParams): Promise<Page<Transaction>> {
+  const limit = Math.max(1, Math.floor(p.limit))
+  const rows = await scanTransactions(request, { from: positionOf(p.cursor), customer: p.customer, want: limit + 1, signal: p.signal, caller: 'listTransactions' })
+  const next = rows[limit]?.at
+  return { items: rows.slice(0, limit).map((row) => transactionOf(row.txn)), nextCursor: next ? encodeCursor(next) : null }
+}

@@ -1,0 +1,205 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { isAbortError, isPaymentsError, type PaymentsError } from '../../../src/adapter/errors'
+import { createRestAdapter, KNOWN_ERROR_CODES } from '../../../src/adapters/rest'
+import { knownError, textError } from '../../../src/adapters/rest/errors'
+import { ownedProductOf, transactionOf } from '../../../src/adapters/rest/map'
+import type { WireOwnedProduct, WireTransaction } from '../../../src/adapters/rest/wire'
+import { startReferenceServer, type ReferenceServer, type ReferenceServerOptions } from '../../rest-server/server'
+
+const servers: ReferenceServer[] = []
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((s) => s.close()))
+})
+
+async function serve(options: ReferenceServerOptions = {}) {
+  const server = await startReferenceServer({ memory: { seed: 3, users: 20, teams: 5, customCustomers: 5 }, ...options })
+  servers.push(server)
+  return server
+}
+
+const signal = () => new AbortController().signal
+const customer = { type: 'custom' as const, id: 'acme' }
+
+async function rejection(promise: Promise<unknown>): Promise<PaymentsError> {
+  const error = await promise.then(() => null, (e: unknown) => e)
+  if (!isPaymentsError(error)) throw new Error(`expected a PaymentsError, got ${String(error)}`)
+  return error
+}
+
+describe('error mapping', () => {
+  it.each([
+    ['PRODUCT_ALREADY_GRANTED', 'product_already_owned'],
+    ['PRODUCT_CUSTOMER_TYPE_DOES_NOT_MATCH', 'customer_type_mismatch'],
+    ['PRODUCT_DOES_NOT_EXIST', 'product_not_found'],
+    ['NEW_PURCHASES_BLOCKED', 'purchases_blocked'],
+    ['REDIRECT_URL_NOT_WHITELISTED', 'return_url_not_allowed'],
+    ['USER_NOT_FOUND', 'not_found'],
+    ['TEAM_NOT_FOUND', 'not_found'],
+    ['ITEM_NOT_FOUND', 'item_not_found'],
+    ['ITEM_QUANTITY_INSUFFICIENT_AMOUNT', 'insufficient_quantity'],
+    ['ONE_TIME_PURCHASE_ALREADY_REFUNDED', 'already_refunded'],
+    ['SUBSCRIPTION_ALREADY_REFUNDED', 'already_refunded'],
+    ['TEST_MODE_PURCHASE_NON_REFUNDABLE', 'not_refundable'],
+    ['SCHEMA_ERROR', 'validation'],
+    ['INSUFFICIENT_ACCESS_TYPE', 'forbidden'],
+    ['INVALID_SUPER_SECRET_ADMIN_KEY', 'forbidden'],
+  ])('maps %s to %s', (code, expected) => {
+    expect(KNOWN_ERROR_CODES[code]).toBe(expected)
+    expect(knownError(code, { error: 'x' }, 400).code).toBe(expected)
+  })
+
+  it('maps a server-only PRODUCT_DOES_NOT_EXIST to server_only_product', () => {
+    expect(knownError('PRODUCT_DOES_NOT_EXIST', { details: { context: 'server_only' } }, 400).code).toBe('server_only_product')
+  })
+
+  it('maps the plain-text errors and statuses', () => {
+    expect(textError('Payments are not set up in this Stack Auth project. Please…', 400).code).toBe('payments_not_configured')
+    expect(textError('Clients can only access their own user or team products.', 403).code).toBe('forbidden')
+    expect(textError('This product is a one time purchase and cannot be canceled.', 400).code).toBe('not_cancelable')
+    expect(textError('Customer does not have this product.', 400).code).toBe('not_found')
+    const fatal = textError('Something went wrong.', 503)
+    expect([fatal.code, fatal.status]).toEqual(['unknown', 503])
+  })
+})
+
+describe('REST adapter transport', () => {
+  it('retries reads on 5xx and network errors, counting requests at the server', async () => {
+    let failures = 2
+    const server = await serve({ intercept: (r) => (r.path === '/internal/config' && failures-- > 0 ? (failures === 1 ? { status: 502 } : 'network') : undefined) })
+    const adapter = createRestAdapter({ baseUrl: server.url, headers: server.adminHeaders, retries: 2, retryDelayMs: 1 })
+    const catalog = await adapter.listProducts({ signal: signal() })
+    expect(catalog.products.length).toBeGreaterThan(0)
+    expect(server.requests.filter((r) => r.path === '/internal/config')).toHaveLength(3)
+  })
+
+  it('gives up after the retries with unknown and the status', async () => {
+    const server = await serve({ intercept: () => ({ status: 500, body: 'boom' }) })
+    const adapter = createRestAdapter({ baseUrl: server.url, headers: server.adminHeaders, retries: 1, retryDelayMs: 1 })
+    const error = await rejection(adapter.listProducts({ signal: signal() }))
+    expect([error.code, error.status]).toEqual(['unknown', 500])
+    expect(server.requests).toHaveLength(2)
+  })
+
+  it('never retries a mutation', async () => {
+    const server = await serve({ intercept: (r) => (r.method === 'POST' ? { status: 503 } : undefined) })
+    const adapter = createRestAdapter({ baseUrl: server.url, headers: server.adminHeaders, retries: 3, retryDelayMs: 1 })
+    const error = await rejection(adapter.grantProduct({ customer, productId: 'api-basic' }))
+    expect(error.code).toBe('unknown')
+    expect(server.requests.filter((r) => r.method === 'POST')).toHaveLength(1)
+  })
+
+  it('reports a dropped connection as network', async () => {
+    const server = await serve({ intercept: () => 'network' })
+    const adapter = createRestAdapter({ baseUrl: server.url, headers: server.adminHeaders, retries: 0 })
+    expect((await rejection(adapter.listProducts({ signal: signal() }))).code).toBe('network')
+  })
+
+  it('honours an abort while the request is in flight', async () => {
+    const server = await serve({ intercept: () => 'hang' })
+    const adapter = createRestAdapter({ baseUrl: server.url, headers: server.adminHeaders })
+    const controller = new AbortController()
+    const pending = adapter.listProducts({ signal: controller.signal }).then(() => null, (e: unknown) => e)
+    setTimeout(() => controller.abort(), 20)
+    expect(isAbortError(await pending)).toBe(true)
+    expect(server.requests).toHaveLength(1)
+  })
+
+  it('times out as network', async () => {
+    const server = await serve({ intercept: () => 'hang' })
+    const adapter = createRestAdapter({ baseUrl: server.url, headers: server.adminHeaders, timeoutMs: 50, retries: 0 })
+    const error = await rejection(adapter.listProducts({ signal: signal() }))
+    expect(error.code).toBe('network')
+    expect(error.details).toMatchObject({ timeoutMs: 50 })
+  })
+
+  it('reports a wrong admin key as forbidden, from the known error', async () => {
+    const server = await serve()
+    const adapter = createRestAdapter({ baseUrl: server.url, headers: { ...server.adminHeaders, 'x-hexclave-super-secret-admin-key': 'wrong' } })
+    const error = await rejection(adapter.listProducts({ signal: signal() }))
+    expect(error.code).toBe('forbidden')
+    expect(error.details).toMatchObject({ apiCode: 'INVALID_SUPER_SECRET_ADMIN_KEY' })
+  })
+
+  it('reports a server key on an admin-only endpoint as forbidden', async () => {
+    const server = await serve()
+    const headers = { 'x-stack-access-type': 'server', 'x-stack-project-id': server.credentials.projectId, 'x-stack-secret-server-key': server.credentials.serverKey }
+    const error = await rejection(createRestAdapter({ baseUrl: server.url, headers }).listProducts({ signal: signal() }))
+    expect(error.details).toMatchObject({ apiCode: 'INSUFFICIENT_ACCESS_TYPE' })
+  })
+
+  it('returns the same checkout for a repeated idempotency key with one request', async () => {
+    const server = await serve()
+    const adapter = createRestAdapter({ baseUrl: server.url, headers: server.adminHeaders })
+    const params = { customer: { type: 'custom' as const, id: 'fresh-customer' }, productId: 'api-basic', idempotencyKey: 'k1' }
+    const catalog = await adapter.listProducts({ customerType: 'custom', signal: signal() })
+    params.productId = catalog.products.find((p) => !p.serverOnly)?.id ?? params.productId
+    const [a, b] = [await adapter.createCheckoutUrl(params), await adapter.createCheckoutUrl(params)]
+    expect(b.url).toBe(a.url)
+    expect(server.requests.filter((r) => r.path === '/payments/purchases/create-purchase-url')).toHaveLength(1)
+  })
+})
+
+describe('REST adapter mutations over HTTP', () => {
+  it('maps insufficient quantity and unknown items, and changes balances', async () => {
+    const server = await serve()
+    const adapter = createRestAdapter({ baseUrl: server.url, headers: server.adminHeaders })
+    const change = { customer, itemId: 'api-calls', delta: -1_000_000_000, allowNegative: false }
+    expect((await rejection(adapter.changeItemQuantity(change))).code).toBe('insufficient_quantity')
+    expect((await rejection(adapter.changeItemQuantity({ ...change, itemId: 'nope' }))).code).toBe('item_not_found')
+    await adapter.changeItemQuantity({ ...change, delta: 7, allowNegative: true })
+    const balances = await adapter.listItemBalances({ customer, signal: signal() })
+    expect(balances.find((b) => b.itemId === 'api-calls')?.quantity).toBe(7)
+    const listed = await adapter.listCustomers({ type: 'custom', search: 'acme', limit: 10, signal: signal() })
+    expect(listed.items.map((c) => c.id)).toContain('acme')
+  })
+
+  it('maps a missing user to not_found', async () => {
+    const server = await serve()
+    const adapter = createRestAdapter({ baseUrl: server.url, headers: server.adminHeaders })
+    const missing = { type: 'user' as const, id: '00000000-0000-4000-8000-00000000dead' }
+    expect((await rejection(adapter.listOwnedProducts({ customer: missing, limit: 5, signal: signal() }))).code).toBe('not_found')
+  })
+})
+
+describe('snake_case mapping', () => {
+  const product = {
+    display_name: 'Pro', customer_type: 'user', server_only: false, stackable: false,
+    prices: { monthly: { USD: '29.99', interval: [1, 'month'] } },
+    included_items: { credits: { quantity: 1000, repeat: [1, 'month'], expires: 'when-repeated' } },
+    client_metadata: null, client_read_only_metadata: null, server_metadata: null,
+  } as const satisfies WireOwnedProduct['product']
+
+  it('maps an owned product', () => {
+    const row: WireOwnedProduct = {
+      id: 'pro', quantity: 1, type: 'subscription', product,
+      subscription: { subscription_id: 's1', current_period_end: '2026-05-20T09:30:00.000Z', cancel_at_period_end: false, is_cancelable: true },
+    }
+    expect(ownedProductOf(row)).toEqual({
+      id: 'pro', quantity: 1, kind: 'subscription',
+      subscription: { id: 's1', status: 'active', currentPeriodEnd: '2026-05-20T09:30:00.000Z', cancelAtPeriodEnd: false, isCancelable: true },
+      product: {
+        displayName: 'Pro', customerType: 'user', productLineId: null, serverOnly: false, stackable: false, isAddOnTo: [],
+        prices: [{ id: 'monthly', amounts: { USD: '29.99' }, interval: [1, 'month'], freeTrial: null }],
+        includedItems: [{ itemId: 'credits', quantity: 1000, repeat: [1, 'month'], expires: 'when-repeated' }],
+      },
+    })
+  })
+
+  it('maps a transaction', () => {
+    const base = { adjusted_transaction_id: null, adjusted_entry_index: null, customer_type: 'user', customer_id: 'u1' } as const
+    const txn: WireTransaction = {
+      id: 't1', type: 'purchase', created_at_millis: 1775829900000, effective_at_millis: 1775829900000, test_mode: false,
+      adjusted_by: [{ transaction_id: 't1:refund', entry_index: 0 }],
+      entries: [
+        { ...base, type: 'product_grant', product_id: 'pro', product, price_id: 'monthly', quantity: 1, one_time_purchase_id: 't1' },
+        { ...base, type: 'money_transfer', charged_amount: { USD: '49' }, net_amount: { USD: '49' } },
+        { ...base, type: 'item_quantity_change', item_id: 'credits', quantity: 1000 },
+      ],
+    }
+    const mapped = transactionOf(txn)
+    expect(mapped).toMatchObject({ id: 't1', type: 'purchase', createdAt: '2026-04-10T14:05:00.000Z', testMode: false, refund: { kind: 'full' } })
+    expect(mapped.entries[0]).toMatchObject({ type: 'product_grant', customer: { type: 'user', id: 'u1' }, productId: 'pro', priceId: 'monthly', oneTimePurchaseId: 't1' })
+    expect(mapped.entries[1]).toEqual({ type: 'money_transfer', customer: { type: 'user', id: 'u1' }, chargedAmount: { USD: '49' } })
+    expect(mapped.entries[2]).toEqual({ type: 'item_quantity_change', customer: { type: 'user', id: 'u1' }, itemId: 'credits', quantity: 1000 })
+  })
+})

@@ -1,0 +1,246 @@
+/** The endpoints of the reference server, each translated into memory adapter calls. */
+import { PaymentsError } from '../../src/adapter/errors'
+import type { Customer, CustomerRef, CustomerType } from '../../src/adapter/types'
+import type { MemoryAdapter } from '../../src/adapters/memory'
+import { allCustomers, allOwned, allTransactions, type OwnedTransaction } from './data'
+import { customerNotFound, fromMemoryError, schemaError, text, type ErrorContext } from './errors'
+import { configOf, wireOwned, wireTeam, wireTransaction, wireUser } from './wire'
+
+/** What a handler gets. */
+export interface RouteContext {
+  memory: MemoryAdapter
+  blockNewPurchases: boolean
+  method: string
+  path: string
+  query: URLSearchParams
+  body: Record<string, unknown>
+  params: string[]
+  cache: { users?: Customer[]; teams?: Customer[]; transactions?: OwnedTransaction[] }
+}
+
+/** One endpoint. */
+export interface Route {
+  method: 'GET' | 'POST' | 'DELETE'
+  pattern: RegExp
+  level: 'server' | 'admin'
+  /** Query keys the endpoint accepts; any other is a SCHEMA_ERROR. */
+  queryKeys: string[]
+  handle(ctx: RouteContext): Promise<unknown>
+}
+
+const signal = () => new AbortController().signal
+const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+const TYPES: readonly string[] = ['user', 'team', 'custom']
+
+function customerOf(ctx: RouteContext): CustomerRef {
+  const [type = '', id = ''] = ctx.params
+  if (!TYPES.includes(type)) throw schemaError(ctx.method, ctx.path, 'params.customer_type must be one of the following values: user, team, custom')
+  const ref = { type: type as CustomerType, id: decodeURIComponent(id) }
+  if (ref.type !== 'custom' && !UUID_RE.test(ref.id)) throw customerNotFound(ref)
+  return ref
+}
+
+/** Runs a memory call, translating its errors. */
+async function call<T>(ctx: RouteContext, extra: Omit<ErrorContext, 'method' | 'path'>, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run()
+  } catch (error) {
+    throw fromMemoryError(error, { method: ctx.method, path: ctx.path, ...extra })
+  }
+}
+
+/** A mutation: runs, then forgets the cached transactions. */
+async function mutate<T>(ctx: RouteContext, extra: Omit<ErrorContext, 'method' | 'path'>, run: () => Promise<T>): Promise<T> {
+  const result = await call(ctx, extra, run)
+  ctx.cache.transactions = undefined
+  return result
+}
+
+async function users(ctx: RouteContext): Promise<Customer[]> {
+  ctx.cache.users ??= await allCustomers(ctx.memory, 'user')
+  return ctx.cache.users
+}
+
+async function teams(ctx: RouteContext): Promise<Customer[]> {
+  ctx.cache.teams ??= (await allCustomers(ctx.memory, 'team')).reverse()
+  return ctx.cache.teams
+}
+
+async function transactions(ctx: RouteContext): Promise<OwnedTransaction[]> {
+  ctx.cache.transactions ??= await allTransactions(ctx.memory)
+  return ctx.cache.transactions
+}
+
+function userMatches(c: Customer, query: string): boolean {
+  const q = query.toLowerCase()
+  if (UUID_RE.test(query.replace(/[^A-Za-z0-9\-_.]/g, '')) && c.id.toLowerCase() === query.replace(/[^A-Za-z0-9\-_.]/g, '').toLowerCase()) return true
+  return [c.displayName, c.email].some((v) => v?.toLowerCase().includes(q))
+}
+
+/** `GET /users`: newest first with `desc=true`; the cursor is the id of the first user of the page. */
+async function listUsers(ctx: RouteContext): Promise<unknown> {
+  const q = ctx.query.get('query')
+  let rows = (await users(ctx)).filter((c) => q === null || userMatches(c, q))
+  if (ctx.query.get('desc') !== 'true') rows = [...rows].reverse()
+  const cursor = ctx.query.get('cursor')
+  const start = cursor === null ? 0 : rows.findIndex((c) => c.id === cursor)
+  if (start < 0) throw schemaError(ctx.method, ctx.path, 'query.cursor does not exist')
+  const limitText = ctx.query.get('limit')
+  const limit = limitText === null ? rows.length : Number(limitText)
+  if (!Number.isInteger(limit) || limit < 1) throw schemaError(ctx.method, ctx.path, 'query.limit must be a positive integer')
+  const page = rows.slice(start, start + limit)
+  return { items: page.map(wireUser), is_paginated: true, pagination: { next_cursor: rows[start + limit]?.id ?? null } }
+}
+
+async function getOne(ctx: RouteContext, type: 'user' | 'team'): Promise<unknown> {
+  const id = decodeURIComponent(ctx.params[0] ?? '')
+  if (!UUID_RE.test(id)) throw schemaError(ctx.method, ctx.path, `params.${type}_id must be a valid UUID`)
+  const [found] = await ctx.memory.getCustomers({ refs: [{ type, id }], signal: signal() })
+  if (!found) throw customerNotFound({ type, id })
+  return type === 'user' ? wireUser(found) : wireTeam(found)
+}
+
+async function listOwned(ctx: RouteContext): Promise<unknown> {
+  const customer = customerOf(ctx)
+  const rows = await call(ctx, { customer }, () => allOwned(ctx.memory, customer))
+  const limit = Number(ctx.query.get('limit') ?? 10)
+  if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw text(500, 'Something went wrong. Please make sure the data you entered is correct.')
+  const cursor = ctx.query.get('cursor')
+  const start = cursor === null ? 0 : rows.findIndex((o) => o.id === cursor)
+  if (start < 0) throw text(400, 'Invalid cursor')
+  return { items: rows.slice(start, start + limit).map(wireOwned), is_paginated: true, pagination: { next_cursor: rows[start + limit]?.id ?? null } }
+}
+
+async function grant(ctx: RouteContext): Promise<unknown> {
+  const customer = customerOf(ctx)
+  const productId = ctx.body.product_id
+  if (typeof productId !== 'string') throw text(400, 'Must specify either product_id or product_inline!')
+  const quantity = typeof ctx.body.quantity === 'number' ? ctx.body.quantity : 1
+  const result = await mutate(ctx, { customer, productId }, () => ctx.memory.grantProduct({ customer, productId, quantity }))
+  return result.subscriptionId ? { success: true, subscription_id: result.subscriptionId } : { success: true }
+}
+
+async function cancel(ctx: RouteContext): Promise<unknown> {
+  const customer = customerOf(ctx)
+  const subscriptionId = ctx.query.get('subscription_id')
+  const productId = decodeURIComponent(ctx.params[2] ?? '')
+  await mutate(ctx, { customer, productId }, () =>
+    ctx.memory.cancelSubscription({ customer, productId: subscriptionId ? null : productId, subscriptionId }),
+  )
+  return { success: true }
+}
+
+async function itemOf(ctx: RouteContext) {
+  const customer = customerOf(ctx)
+  const itemId = decodeURIComponent(ctx.params[2] ?? '')
+  const { items } = await ctx.memory.listProducts({ signal: signal() })
+  const item = items.find((i) => i.id === itemId)
+  const context = { customer, itemId }
+  if (!item) throw fromMemoryError(new PaymentsError('item_not_found'), { method: ctx.method, path: ctx.path, ...context })
+  if (item.customerType !== customer.type) throw fromMemoryError(new PaymentsError('customer_type_mismatch'), { method: ctx.method, path: ctx.path, ...context })
+  return { customer, item }
+}
+
+async function getItem(ctx: RouteContext): Promise<unknown> {
+  const { customer, item } = await itemOf(ctx)
+  const balances = await call(ctx, { customer, itemId: item.id }, () => ctx.memory.listItemBalances({ customer, signal: signal() }))
+  return { id: item.id, display_name: item.displayName, quantity: balances.find((b) => b.itemId === item.id)?.quantity ?? 0 }
+}
+
+async function updateItem(ctx: RouteContext): Promise<unknown> {
+  const allow = ctx.query.get('allow_negative')
+  if (allow !== 'true' && allow !== 'false') throw schemaError(ctx.method, ctx.path, 'query.allow_negative must be one of the following values: true, false')
+  const { customer, item } = await itemOf(ctx)
+  const delta = ctx.body.delta
+  if (typeof delta !== 'number') throw schemaError(ctx.method, ctx.path, 'body.delta must be a number')
+  const description = typeof ctx.body.description === 'string' ? ctx.body.description : undefined
+  await mutate(ctx, { customer, itemId: item.id }, () =>
+    ctx.memory.changeItemQuantity({ customer, itemId: item.id, delta, description, allowNegative: allow === 'true' }),
+  )
+  return {}
+}
+
+let checkoutCounter = 0
+
+async function createPurchaseUrl(ctx: RouteContext): Promise<unknown> {
+  const unknownKey = Object.keys(ctx.body).find((k) => !['customer_type', 'customer_id', 'product_id', 'product_inline', 'return_url', 'offer_id'].includes(k))
+  if (unknownKey) throw schemaError(ctx.method, ctx.path, `body contains unknown properties: ${unknownKey}`)
+  const { customer_type: type, customer_id: id, return_url: returnUrl } = ctx.body
+  const productId = ctx.body.product_id ?? ctx.body.offer_id
+  if (typeof type !== 'string' || !TYPES.includes(type) || typeof id !== 'string') throw schemaError(ctx.method, ctx.path, 'body.customer_type and body.customer_id are required')
+  const customer = { type: type as CustomerType, id }
+  if (ctx.blockNewPurchases) throw fromMemoryError(new PaymentsError('purchases_blocked'), { method: ctx.method, path: ctx.path })
+  if (typeof productId !== 'string') throw text(400, 'Must specify either product_id or product_inline!')
+  checkoutCounter += 1
+  const result = await call(ctx, { customer, productId }, () =>
+    ctx.memory.createCheckoutUrl({ customer, productId, returnUrl: typeof returnUrl === 'string' ? returnUrl : undefined, idempotencyKey: `server-${checkoutCounter}` }),
+  )
+  return { url: result.url }
+}
+
+async function config(ctx: RouteContext): Promise<unknown> {
+  const catalog = await ctx.memory.listProducts({ signal: signal() })
+  return { config_string: JSON.stringify({ payments: configOf(catalog, ctx.blockNewPurchases) }) }
+}
+
+function encodeTxnCursor(row: OwnedTransaction): string {
+  return Buffer.from(JSON.stringify({ createdAtMillis: Date.parse(row.transaction.createdAt), txnId: `txn:${row.transaction.id}` })).toString('base64url')
+}
+
+function txnCursorStart(rows: OwnedTransaction[], cursor: string | null): number {
+  if (cursor === null) return 0
+  try {
+    const { txnId } = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { txnId?: unknown }
+    const index = rows.findIndex((r) => `txn:${r.transaction.id}` === txnId)
+    if (index >= 0) return index + 1
+  } catch {
+    // an invalid cursor, answered below
+  }
+  throw text(400, 'Invalid cursor')
+}
+
+async function listTransactions(ctx: RouteContext): Promise<unknown> {
+  const type = ctx.query.get('customer_type')
+  const kind = ctx.query.get('type')
+  const rows = (await transactions(ctx)).filter((r) => (type === null || r.customer.type === type) && (kind === null || r.transaction.type === kind))
+  const parsed = Number.parseInt(ctx.query.get('limit') ?? '50', 10)
+  const limit = Number.isNaN(parsed) ? 50 : Math.min(200, Math.max(1, parsed))
+  const start = txnCursorStart(rows, ctx.query.get('cursor'))
+  const page = rows.slice(start, start + limit)
+  const last = page[page.length - 1]
+  return { transactions: page.map((r) => wireTransaction(r.transaction)), next_cursor: last && start + limit < rows.length ? encodeTxnCursor(last) : null }
+}
+
+async function refund(ctx: RouteContext): Promise<unknown> {
+  const kind = ctx.body.type === 'subscription' ? 'subscription' : 'one-time-purchase'
+  const id = typeof ctx.body.id === 'string' ? ctx.body.id : ''
+  const extra = { refundKind: kind, transactionId: id } as const
+  const row = (await transactions(ctx)).find((r) => r.transaction.id === id)
+  if (!row) throw fromMemoryError(new PaymentsError('not_found', { message: 'Transaction not found for this customer.' }), { method: ctx.method, path: ctx.path, ...extra })
+  const entries = Array.isArray(ctx.body.refund_entries) ? (ctx.body.refund_entries as Array<{ amount_usd?: unknown }>) : []
+  const usd = row.transaction.entries.some((e) => e.type === 'money_transfer' && e.chargedAmount.USD !== undefined)
+  const value = entries[0]?.amount_usd
+  const amount = usd && typeof value === 'string' ? { currency: 'USD', value } : undefined
+  await mutate(ctx, { ...extra, customer: row.customer }, () => ctx.memory.refundTransaction({ customer: row.customer, transactionId: id, amount }))
+  return { success: true }
+}
+
+const SEGMENT = '([^/]+)'
+const CUSTOMER = `(user|team|custom|[^/]+)/${SEGMENT}`
+
+/** Every endpoint, matched against the path below `/api/v1` (or `/api/latest`). */
+export const ROUTES: Route[] = [
+  { method: 'GET', pattern: /^\/users$/, level: 'server', queryKeys: ['limit', 'cursor', 'order_by', 'desc', 'query', 'team_id', 'include_restricted', 'include_anonymous', 'only_anonymous'], handle: listUsers },
+  { method: 'GET', pattern: new RegExp(`^/users/${SEGMENT}$`), level: 'server', queryKeys: [], handle: (ctx) => getOne(ctx, 'user') },
+  { method: 'GET', pattern: /^\/teams$/, level: 'server', queryKeys: ['user_id'], handle: async (ctx) => ({ items: ctx.query.has('user_id') ? [] : (await teams(ctx)).map(wireTeam), is_paginated: false }) },
+  { method: 'GET', pattern: new RegExp(`^/teams/${SEGMENT}$`), level: 'server', queryKeys: [], handle: (ctx) => getOne(ctx, 'team') },
+  { method: 'GET', pattern: /^\/internal\/config$/, level: 'admin', queryKeys: [], handle: config },
+  { method: 'GET', pattern: new RegExp(`^/payments/products/${CUSTOMER}$`), level: 'server', queryKeys: ['limit', 'cursor'], handle: listOwned },
+  { method: 'POST', pattern: new RegExp(`^/payments/products/${CUSTOMER}$`), level: 'server', queryKeys: [], handle: grant },
+  { method: 'DELETE', pattern: new RegExp(`^/payments/products/${CUSTOMER}/${SEGMENT}$`), level: 'server', queryKeys: ['subscription_id'], handle: cancel },
+  { method: 'GET', pattern: new RegExp(`^/payments/items/${CUSTOMER}/${SEGMENT}$`), level: 'server', queryKeys: [], handle: getItem },
+  { method: 'POST', pattern: new RegExp(`^/payments/items/${CUSTOMER}/${SEGMENT}/update-quantity$`), level: 'server', queryKeys: ['allow_negative'], handle: updateItem },
+  { method: 'POST', pattern: /^\/payments\/purchases\/create-purchase-url$/, level: 'server', queryKeys: [], handle: createPurchaseUrl },
+  { method: 'GET', pattern: /^\/internal\/payments\/transactions$/, level: 'admin', queryKeys: ['limit', 'cursor', 'customer_type', 'type'], handle: listTransactions },
+  { method: 'POST', pattern: /^\/internal\/payments\/transactions\/refund$/, level: 'admin', queryKeys: [], handle: refund },
+]

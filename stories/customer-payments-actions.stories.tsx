@@ -5,54 +5,14 @@ import { AdjustItemDialog } from '../src/components/customer-payments/actions/ad
 import { CancelSubscriptionDialog } from '../src/components/customer-payments/actions/cancel-subscription-dialog'
 import { GrantProductDialog } from '../src/components/customer-payments/actions/grant-product-dialog'
 import { RefundTransactionDialog } from '../src/components/customer-payments/actions/refund-transaction-dialog'
-import { createMemoryAdapter, defaultMemoryCatalog, type MemoryAdapter } from '../src/adapters/memory'
 import { PaymentsError, type PaymentsErrorCode, type PaymentsErrorOptions } from '../src/adapter/errors'
-import type { CustomerRef, PaymentsAdapter, ProductSnapshot, Transaction } from '../src/adapter/types'
+import type { CustomerRef, PaymentsAdapter } from '../src/adapter/types'
 import { useItemBalances, useOwnedProducts, useTransactions } from '../src/data/customer-queries'
 import { Button } from '../src/ui/button'
+import { ada, adaAdapter, lifetimePurchase } from './fixtures/customer-payments-actions'
 import { page } from './ui/frame'
 
-// ---------------------------------------------------------------- a deterministic customer
-
-const ada: CustomerRef = { type: 'user', id: '6f1c2b9e-3d4a-4b8c-9e7f-0a1b2c3d4e5f' }
-
-function snapshot(productId: string): ProductSnapshot {
-  const product = defaultMemoryCatalog().products.find((p) => p.id === productId)
-  if (!product) throw new Error(`No product ${productId}`)
-  const { id: _id, ...rest } = product
-  return rest
-}
-
-/** A paid one-time purchase of the lifetime licence: $199. */
-const lifetimePurchase: Transaction = {
-  id: 'tx-lifetime',
-  type: 'purchase',
-  createdAt: '2026-10-01T12:00:00.000Z',
-  testMode: false,
-  refund: null,
-  entries: [
-    {
-      type: 'product_grant',
-      customer: ada,
-      productId: 'lifetime',
-      product: snapshot('lifetime'),
-      priceId: 'one-time',
-      quantity: 1,
-      oneTimePurchaseId: 'tx-lifetime',
-    },
-    { type: 'money_transfer', customer: ada, chargedAmount: { USD: '199' } },
-  ],
-}
-
-/** Ada owns Pro (a granted subscription) and the lifetime licence (paid $199); credits: 1,010. */
-function adaAdapter(): MemoryAdapter {
-  return createMemoryAdapter({
-    data: {
-      customers: [{ ...ada, displayName: 'Ada Lovelace', email: 'ada@example.com', createdAt: '2025-01-01T00:00:00.000Z' }],
-      ledgers: [{ customer: ada, transactions: [lifetimePurchase], products: ['pro'], itemChanges: { credits: 10 } }],
-    },
-  })
-}
+// ---------------------------------------------------------------- adapters (Ada: ./fixtures/customer-payments-actions)
 
 type Mutation = 'grantProduct' | 'changeItemQuantity' | 'cancelSubscription' | 'refundTransaction'
 

@@ -3,236 +3,38 @@ import { expect, userEvent, waitFor, within } from 'storybook/test'
 import { CustomerPaymentsSection } from '../src/components/customer-payments/customer-payments-section'
 import { TeamPayments, UserPayments } from '../src/components/customer-payments/user-payments'
 import { CreateCheckoutButton } from '../src/components/create-checkout/create-checkout-entry-points'
-import { createMemoryAdapter, defaultMemoryCatalog, memoryCustomerId, type MemoryLedgerSeed } from '../src/adapters/memory'
-import { PaymentsError } from '../src/adapter/errors'
-import type {
-  AdapterMethod,
-  CustomerRef,
-  PaymentsAdapter,
-  ProductSnapshot,
-  RefundState,
-  Transaction,
-  TransactionEntry,
-} from '../src/adapter/types'
 import { PaymentsProvider } from '../src/data/payments-provider'
 import { usePaymentsContext } from '../src/data/payments-context'
-import { createTestAdapter } from '../src/testing/test-adapter'
+import type { AdapterMethod } from '../src/adapter/types'
 import { page } from './ui/frame'
+import {
+  ACTION_NAMES,
+  adapterWith,
+  CUSTOM,
+  defaultAdapter,
+  multiCurrency,
+  neverResolving,
+  requiredMethodsOnly,
+  section,
+  SECTIONS,
+  TEAM,
+  testModeOnly,
+  unsettled,
+  USER,
+  withFailing,
+  type SectionName,
+} from './fixtures/customer-payments'
 
-// ------------------------------------------------------------------ fixtures
-
-const catalog = defaultMemoryCatalog()
-
-function snapshot(productId: string): ProductSnapshot {
-  const product = catalog.products.find((p) => p.id === productId)
-  if (!product) throw new Error(`Unknown product ${productId}`)
-  const { id: _id, ...rest } = product
-  return rest
-}
-
-interface PurchaseInput {
-  id: string
-  customer: CustomerRef
-  productId: string | null
-  product?: ProductSnapshot
-  priceId: string | null
-  amount?: Record<string, string>
-  at: string
-  quantity?: number
-  testMode?: boolean
-  refund?: RefundState | null
-  subscription?: boolean
-}
-
-/** A purchase transaction as the adapter returns it. */
-function purchase(input: PurchaseInput): Transaction {
-  const entries: TransactionEntry[] = [
-    {
-      type: 'product_grant',
-      customer: input.customer,
-      productId: input.productId,
-      product: input.product ?? snapshot(input.productId ?? ''),
-      priceId: input.priceId,
-      quantity: input.quantity ?? 1,
-      ...(input.subscription ? { subscriptionId: input.id } : { oneTimePurchaseId: input.id }),
-    },
-  ]
-  if (input.amount) entries.push({ type: 'money_transfer', customer: input.customer, chargedAmount: input.amount })
-  return { id: input.id, type: 'purchase', createdAt: input.at, testMode: input.testMode ?? false, entries, refund: input.refund ?? null }
-}
-
-function renewal(id: string, customer: CustomerRef, amount: Record<string, string>, at: string): Transaction {
-  return { id, type: 'subscription-renewal', createdAt: at, testMode: false, entries: [{ type: 'money_transfer', customer, chargedAmount: amount }], refund: null }
-}
-
-function itemChange(id: string, customer: CustomerRef, itemId: string, quantity: number, at: string): Transaction {
-  return {
-    id,
-    type: 'manual-item-quantity-change',
-    createdAt: at,
-    testMode: false,
-    entries: [{ type: 'item_quantity_change', customer, itemId, quantity }],
-    refund: null,
-  }
-}
-
-const USER: CustomerRef = { type: 'user', id: memoryCustomerId('user', 0) }
-const TEAM: CustomerRef = { type: 'team', id: memoryCustomerId('team', 0) }
-const CUSTOM: CustomerRef = { type: 'custom', id: 'acct_northwind/eu-1' }
-
-/** A Pro subscriber with an add-on that cancels at period end and a partly refunded credit pack. */
-const subscriber: MemoryLedgerSeed = {
-  customer: USER,
-  transactions: [
-    purchase({ id: 'pro', customer: USER, productId: 'pro', priceId: 'monthly', amount: { USD: '29.99' }, at: '2026-08-01T09:00:00Z', subscription: true }),
-    renewal('pro-renewal-1', USER, { USD: '29.99' }, '2026-09-01T09:00:00Z'),
-    renewal('pro-renewal-2', USER, { USD: '29.99' }, '2026-10-01T09:00:00Z'),
-    purchase({ id: 'support', customer: USER, productId: 'priority-support', priceId: 'monthly', amount: { USD: '15' }, at: '2026-08-10T09:00:00Z', subscription: true }),
-    purchase({
-      id: 'pack',
-      customer: USER,
-      productId: 'credit-pack',
-      priceId: 'pack',
-      amount: { USD: '30' },
-      quantity: 3,
-      at: '2026-09-12T09:00:00Z',
-      refund: { kind: 'partial', amount: { USD: '10' }, refundedAt: '2026-09-14T09:00:00Z' },
-    }),
-    itemChange('credits-bonus', USER, 'credits', 500, '2026-10-15T09:00:00Z'),
-  ],
-  subscriptions: [{ id: 'support', cancelAtPeriodEnd: true }],
-}
-
-/** A team in its Team starter trial with extra seats. */
-const team: MemoryLedgerSeed = {
-  customer: TEAM,
-  transactions: [
-    purchase({ id: 'starter', customer: TEAM, productId: 'team-starter', priceId: 'monthly', at: '2026-10-25T09:00:00Z', subscription: true }),
-    purchase({ id: 'seats', customer: TEAM, productId: 'extra-seats', priceId: 'monthly', amount: { EUR: '33' }, quantity: 3, at: '2026-10-26T09:00:00Z', subscription: true }),
-    itemChange('seats-start', TEAM, 'seats', 8, '2026-10-26T09:00:00Z'),
-  ],
-  subscriptions: [
-    { id: 'starter', status: 'trialing', currentPeriodEnd: '2026-11-08T09:00:00Z' },
-    { id: 'seats', currentPeriodEnd: '2026-11-26T09:00:00Z' },
-  ],
-}
-
-const contract: ProductSnapshot = {
-  displayName: 'Northwind contract',
-  customerType: 'custom',
-  productLineId: null,
-  serverOnly: true,
-  stackable: false,
-  isAddOnTo: [],
-  prices: [{ id: 'contract', amounts: { USD: '12000' }, interval: null, freeTrial: null }],
-  includedItems: [],
-}
-
-/** A custom customer (external account id) with an inline contract and an API plan. */
-const custom: MemoryLedgerSeed = {
-  customer: CUSTOM,
-  transactions: [
-    purchase({ id: 'contract', customer: CUSTOM, productId: null, product: contract, priceId: null, at: '2026-06-01T09:00:00Z' }),
-    purchase({ id: 'api', customer: CUSTOM, productId: 'api-basic', priceId: 'monthly', amount: { USD: '99' }, at: '2026-09-03T09:00:00Z', subscription: true }),
-    itemChange('api-usage', CUSTOM, 'api-calls', -12000, '2026-10-30T09:00:00Z'),
-  ],
-}
-
-/** Paid in euros, yen and dollars, with a chargeback. */
-const multiCurrency: MemoryLedgerSeed = {
-  customer: USER,
-  transactions: [
-    purchase({ id: 'max', customer: USER, productId: 'max', priceId: 'yearly', amount: { EUR: '920' }, at: '2026-03-01T09:00:00Z', subscription: true }),
-    purchase({ id: 'lifetime', customer: USER, productId: 'lifetime', priceId: 'one-time', amount: { JPY: '29800' }, at: '2026-05-20T09:00:00Z' }),
-    purchase({ id: 'pack-usd', customer: USER, productId: 'credit-pack', priceId: 'pack', amount: { USD: '20' }, quantity: 2, at: '2026-07-04T09:00:00Z' }),
-    purchase({ id: 'pack-eur', customer: USER, productId: 'credit-pack', priceId: 'pack', amount: { EUR: '9.50' }, at: '2026-08-09T09:00:00Z' }),
-    {
-      id: 'chargeback',
-      type: 'chargeback',
-      createdAt: '2026-08-20T09:00:00Z',
-      testMode: false,
-      entries: [{ type: 'money_transfer', customer: USER, chargedAmount: { EUR: '-9.50' } }],
-      refund: null,
-    },
-  ],
-}
-
-/** Test-mode purchases only: products owned, no money moved. */
-const testModeOnly: MemoryLedgerSeed = {
-  customer: USER,
-  transactions: [
-    purchase({ id: 'test-pro', customer: USER, productId: 'pro', priceId: 'monthly', testMode: true, at: '2026-10-02T09:00:00Z', subscription: true }),
-    purchase({ id: 'test-pack', customer: USER, productId: 'credit-pack', priceId: 'pack', testMode: true, at: '2026-10-03T09:00:00Z' }),
-  ],
-}
-
-const adapterWith = (...ledgers: MemoryLedgerSeed[]) => () => createMemoryAdapter({ data: { ledgers } })
-const defaultAdapter = adapterWith(subscriber, team, custom)
+// ------------------------------------------------------------------ adapters (data: ./fixtures/customer-payments)
 
 /** The seeded memory adapter with one method that always fails with `forbidden`. */
-function failing(method: AdapterMethod): () => PaymentsAdapter {
-  return () => {
-    const adapter: PaymentsAdapter = { ...defaultAdapter() }
-    Object.assign(adapter, {
-      [method]: () => Promise.reject(new PaymentsError('forbidden', { method })),
-    })
-    return adapter
-  }
-}
-
-/** The seeded data behind the required methods only: no metrics, billing or mutations. */
-function withoutCapabilities(): PaymentsAdapter {
-  const memory = defaultAdapter()
-  return createTestAdapter({
-    listCustomers: memory.listCustomers,
-    getCustomers: memory.getCustomers,
-    listProducts: memory.listProducts,
-    listOwnedProducts: memory.listOwnedProducts,
-    listItemBalances: memory.listItemBalances,
-    listTransactions: memory.listTransactions,
-    createCheckoutUrl: memory.createCheckoutUrl,
-  })
-}
-
-/** Reads that never answer (until aborted). */
-function neverResolving(): PaymentsAdapter {
-  const memory = defaultAdapter()
-  const hang = ({ signal }: { signal: AbortSignal }) =>
-    new Promise<never>((_resolve, reject) => {
-      signal.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')))
-    })
-  return {
-    ...memory,
-    getCustomers: hang,
-    listOwnedProducts: hang,
-    listTransactions: hang,
-    listItemBalances: hang,
-    getCustomerMetrics: hang,
-    getBilling: hang,
-  }
-}
+const failing = (method: AdapterMethod) => () => withFailing(defaultAdapter(), method)
 
 // ------------------------------------------------------------------ helpers of the play functions
 
-const SECTIONS = ['header', 'metrics', 'products', 'transactions', 'items', 'billing'] as const
-type SectionName = (typeof SECTIONS)[number]
-
-function section(canvasElement: HTMLElement, name: SectionName): HTMLElement {
-  const element = canvasElement.querySelector<HTMLElement>(`[data-slot="customer-payments-${name}"]`)
-  if (!element) throw new Error(`No ${name} section`)
-  return element
-}
-
 async function loaded(canvasElement: HTMLElement, names: readonly SectionName[] = SECTIONS) {
-  await waitFor(
-    () => {
-      for (const name of names) expect(section(canvasElement, name).dataset.status).toMatch(/^(success|empty)$/)
-    },
-    { timeout: 4000 },
-  )
+  await waitFor(() => expect(unsettled(canvasElement, names)).toEqual([]), { timeout: 4000 })
 }
-
-const ACTION_NAMES = [/^Grant product$/, /^Adjust/, /^Cancel subscription/, /^Refund/]
 
 // ------------------------------------------------------------------ meta
 
@@ -374,7 +176,7 @@ export const TestModeOnly: Story = {
 
 /** Nothing answers: every section shows its own skeleton. */
 export const Loading: Story = {
-  parameters: { payments: { makeAdapter: neverResolving } },
+  parameters: { payments: { makeAdapter: () => neverResolving(defaultAdapter()) } },
   play: async ({ canvasElement }) => {
     for (const name of ['metrics', 'products', 'transactions', 'items', 'billing'] as const) {
       await expect(section(canvasElement, name)).toHaveAttribute('aria-busy', 'true')
@@ -426,7 +228,7 @@ export const ReadOnly: Story = {
 
 /** An adapter with only the required methods: metrics, billing and every action are hidden, not faked. */
 export const CapabilitiesAbsent: Story = {
-  parameters: { payments: { makeAdapter: withoutCapabilities } },
+  parameters: { payments: { makeAdapter: () => requiredMethodsOnly(defaultAdapter()) } },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement)
     await loaded(canvasElement, ['header', 'products', 'transactions', 'items'])

@@ -1,59 +1,20 @@
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi, type Mock } from 'vitest'
 import { render, screen, waitFor, within } from '@testing-library/react'
 import { userEvent } from 'vitest/browser'
 import axe from 'axe-core'
 import { useState, type ReactNode } from 'react'
 import { PaymentsProvider } from '../../src/data/payments-provider'
 import { useItemBalances, useOwnedProducts, useTransactions } from '../../src/data/customer-queries'
-import { createMemoryAdapter, defaultMemoryCatalog } from '../../src/adapters/memory'
 import { PaymentsError, type PaymentsErrorCode, type PaymentsErrorOptions } from '../../src/adapter/errors'
-import type { CustomerRef, ItemBalance, OwnedProduct, PaymentsAdapter, ProductSnapshot, Transaction } from '../../src/adapter/types'
+import type { CustomerRef, ItemBalance, OwnedProduct, PaymentsAdapter } from '../../src/adapter/types'
+import type { MemoryAdapter } from '../../src/adapters/memory'
 import { AdjustItemDialog } from '../../src/components/customer-payments/actions/adjust-item-dialog'
 import { CancelSubscriptionDialog } from '../../src/components/customer-payments/actions/cancel-subscription-dialog'
 import { GrantProductDialog } from '../../src/components/customer-payments/actions/grant-product-dialog'
 import { RefundTransactionDialog } from '../../src/components/customer-payments/actions/refund-transaction-dialog'
+import { ada, adaAdapter, lifetimePurchase } from '../../stories/fixtures/customer-payments-actions'
 
-// ---------------------------------------------------------------- fixture
-
-const ada: CustomerRef = { type: 'user', id: '6f1c2b9e-3d4a-4b8c-9e7f-0a1b2c3d4e5f' }
-
-function snapshot(productId: string): ProductSnapshot {
-  const product = defaultMemoryCatalog().products.find((p) => p.id === productId)
-  if (!product) throw new Error(`No product ${productId}`)
-  const { id: _id, ...rest } = product
-  return rest
-}
-
-/** A paid one-time purchase of the lifetime licence: $199. */
-const lifetimePurchase: Transaction = {
-  id: 'tx-lifetime',
-  type: 'purchase',
-  createdAt: '2026-10-01T12:00:00.000Z',
-  testMode: false,
-  refund: null,
-  entries: [
-    {
-      type: 'product_grant',
-      customer: ada,
-      productId: 'lifetime',
-      product: snapshot('lifetime'),
-      priceId: 'one-time',
-      quantity: 1,
-      oneTimePurchaseId: 'tx-lifetime',
-    },
-    { type: 'money_transfer', customer: ada, chargedAmount: { USD: '199' } },
-  ],
-}
-
-/** Ada owns Pro (a granted subscription) and the lifetime licence (paid $199); credits: 1,000 from Pro + 10. */
-function memory() {
-  return createMemoryAdapter({
-    data: {
-      customers: [{ ...ada, displayName: 'Ada Lovelace', email: 'ada@example.com', createdAt: '2025-01-01T00:00:00.000Z' }],
-      ledgers: [{ customer: ada, transactions: [lifetimePurchase], products: ['pro'], itemChanges: { credits: 10 } }],
-    },
-  })
-}
+// ---------------------------------------------------------------- fixture (Ada: stories/fixtures/customer-payments-actions)
 
 const credits: ItemBalance = { itemId: 'credits', displayName: 'Credits', quantity: 1010 }
 
@@ -93,6 +54,14 @@ function Probe({ customer }: { customer: CustomerRef }) {
 }
 
 type DialogRender = (open: boolean, onOpenChange: (open: boolean) => void) => ReactNode
+type Mutation = 'grantProduct' | 'changeItemQuantity' | 'cancelSubscription' | 'refundTransaction'
+
+/** One action dialog: the adapter method it calls, its accessible name and how to render it. */
+interface Subject<M extends Mutation> {
+  method: M
+  name: string
+  render: DialogRender
+}
 
 function Harness({ dialog, onOpenChange }: { dialog: DialogRender; onOpenChange?: (open: boolean) => void }) {
   const [open, setOpen] = useState(true)
@@ -109,13 +78,27 @@ function Harness({ dialog, onOpenChange }: { dialog: DialogRender; onOpenChange?
   )
 }
 
-function renderDialog(adapter: PaymentsAdapter, dialog: DialogRender, onOpenChange?: (open: boolean) => void) {
-  return render(
-    <PaymentsProvider adapter={adapter}>
-      <Harness dialog={dialog} onOpenChange={onOpenChange} />
+interface OpenOptions<M extends Mutation> {
+  /** Ada's memory adapter (a fresh one by default). */
+  base?: MemoryAdapter
+  /** What stands in for the dialog's adapter method (by default a spy on `base`'s own). */
+  mutation?: Mock<MemoryAdapter[M]>
+  /** Other adapter members to override. */
+  adapter?: Partial<PaymentsAdapter>
+  onOpenChange?: (open: boolean) => void
+}
+
+/** Renders `subject` with the probe over Ada's adapter and resolves once the dialog is open. */
+async function openDialog<M extends Mutation>(subject: Subject<M>, options: OpenOptions<M> = {}) {
+  const base = options.base ?? adaAdapter()
+  const mutation = options.mutation ?? vi.fn(base[subject.method])
+  render(
+    <PaymentsProvider adapter={{ ...base, [subject.method]: mutation, ...options.adapter }}>
+      <Harness dialog={subject.render} onOpenChange={options.onOpenChange} />
       <Probe customer={ada} />
     </PaymentsProvider>,
   )
+  return { dialog: await dialogNamed(subject.name), mutation }
 }
 
 /** The open dialog, once its opening animation has finished (axe and visibility need the final colours). */
@@ -124,8 +107,22 @@ async function dialogNamed(name: string | RegExp) {
   await waitFor(() => expect(dialog.getAnimations({ subtree: true })).toEqual([]))
   return dialog
 }
+
 const closed = () => waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
 const probe = (id: 'owned' | 'balances' | 'refunds') => screen.getByTestId(id)
+
+/** The dialog closed after exactly one call to `mutation`, with at least `params`. */
+async function expectClosedAfterOneCall(mutation: Mock, params: Record<string, unknown>) {
+  await closed()
+  expect(mutation).toHaveBeenCalledTimes(1)
+  expect(mutation).toHaveBeenCalledWith(expect.objectContaining(params))
+}
+
+/** The dialog stays open with `message` in its alert, and the double click called the adapter once. */
+async function expectFailedOnce(dialog: HTMLElement, mutation: Mock, message: string) {
+  expect(await within(dialog).findByRole('alert')).toHaveTextContent(message)
+  expect(mutation).toHaveBeenCalledTimes(1)
+}
 
 async function expectNoAxeViolations() {
   const results = await axe.run(document.body, { rules: { region: { enabled: false } } })
@@ -134,14 +131,15 @@ async function expectNoAxeViolations() {
 
 // ---------------------------------------------------------------- grant
 
-const grant: DialogRender = (open, onOpenChange) => <GrantProductDialog customer={ada} open={open} onOpenChange={onOpenChange} />
+const grant: Subject<'grantProduct'> = {
+  method: 'grantProduct',
+  name: 'Grant product',
+  render: (open, onOpenChange) => <GrantProductDialog customer={ada} open={open} onOpenChange={onOpenChange} />,
+}
 
 describe('GrantProductDialog', () => {
   it('grants a stackable product with a quantity, then closes with the owned products refreshed', async () => {
-    const base = memory()
-    const grantProduct = vi.fn(base.grantProduct)
-    renderDialog({ ...base, grantProduct }, grant)
-    const dialog = await dialogNamed('Grant product')
+    const { dialog, mutation: grantProduct } = await openDialog(grant)
     await waitFor(() => expect(probe('owned')).toHaveTextContent('lifetime×1, pro×1'))
     expect(within(dialog).queryByRole('spinbutton', { name: 'Quantity' })).toBeNull()
 
@@ -150,15 +148,12 @@ describe('GrantProductDialog', () => {
     await userEvent.fill(quantity, '3')
     await userEvent.click(within(dialog).getByRole('button', { name: 'Grant product' }))
 
-    await closed()
-    expect(grantProduct).toHaveBeenCalledTimes(1)
-    expect(grantProduct).toHaveBeenCalledWith(expect.objectContaining({ customer: ada, productId: 'credit-pack', quantity: 3 }))
+    await expectClosedAfterOneCall(grantProduct, { customer: ada, productId: 'credit-pack', quantity: 3 })
     await waitFor(() => expect(probe('owned')).toHaveTextContent('credit-pack×3'))
   })
 
   it('groups products by line, shows prices and disables non-stackable products already owned', async () => {
-    renderDialog(memory(), grant)
-    const dialog = await dialogNamed('Grant product')
+    const { dialog } = await openDialog(grant)
     await waitFor(() => expect(within(dialog).getByRole('radio', { name: /^Pro/ })).toBeDisabled())
     expect(within(dialog).getByRole('radio', { name: /^Pro/ })).toHaveAccessibleName(/Already owned/)
     expect(within(dialog).getByRole('radio', { name: /^Lifetime licence/ })).toBeDisabled()
@@ -171,10 +166,7 @@ describe('GrantProductDialog', () => {
   })
 
   it('asks for a product and a valid quantity before calling the adapter', async () => {
-    const base = memory()
-    const grantProduct = vi.fn(base.grantProduct)
-    renderDialog({ ...base, grantProduct }, grant)
-    const dialog = await dialogNamed('Grant product')
+    const { dialog, mutation: grantProduct } = await openDialog(grant)
     await within(dialog).findByRole('radio', { name: /^Max/ })
     await userEvent.click(within(dialog).getByRole('button', { name: 'Grant product' }))
     expect(within(dialog).getByText('Choose a product.')).toBeVisible()
@@ -190,10 +182,7 @@ describe('GrantProductDialog', () => {
   })
 
   it('stays open on failure with the choice kept, shows the message and ignores a double click', async () => {
-    const base = memory()
-    const grantProduct = rejectsWith('product_already_owned')
-    renderDialog({ ...base, grantProduct }, grant)
-    const dialog = await dialogNamed('Grant product')
+    const { dialog, mutation: grantProduct } = await openDialog(grant, { mutation: rejectsWith('product_already_owned') })
     await userEvent.click(await within(dialog).findByRole('radio', { name: /^Credit pack/ }))
     await userEvent.fill(within(dialog).getByRole('spinbutton', { name: 'Quantity' }), '4')
     const submit = within(dialog).getByRole('button', { name: 'Grant product' })
@@ -201,8 +190,7 @@ describe('GrantProductDialog', () => {
 
     await waitFor(() => expect(submit).toHaveAttribute('aria-busy', 'true'))
     expect(submit).toHaveFocus()
-    expect(await within(dialog).findByRole('alert')).toHaveTextContent('The customer already owns this product.')
-    expect(grantProduct).toHaveBeenCalledTimes(1)
+    await expectFailedOnce(dialog, grantProduct, 'The customer already owns this product.')
     expect(within(dialog).getByRole('radio', { name: /^Credit pack/ })).toBeChecked()
     expect(within(dialog).getByRole('spinbutton', { name: 'Quantity' })).toHaveValue(4)
     expect(submit).toHaveFocus()
@@ -210,9 +198,7 @@ describe('GrantProductDialog', () => {
   })
 
   it('shows validation field errors next to their fields', async () => {
-    const grantProduct = rejectsWith('validation', { fieldErrors: { quantity: 'At most 10 at a time.' } })
-    renderDialog({ ...memory(), grantProduct }, grant)
-    const dialog = await dialogNamed('Grant product')
+    const { dialog } = await openDialog(grant, { mutation: rejectsWith('validation', { fieldErrors: { quantity: 'At most 10 at a time.' } }) })
     await userEvent.click(await within(dialog).findByRole('radio', { name: /^Credit pack/ }))
     await userEvent.fill(within(dialog).getByRole('spinbutton', { name: 'Quantity' }), '40')
     await userEvent.click(within(dialog).getByRole('button', { name: 'Grant product' }))
@@ -223,8 +209,7 @@ describe('GrantProductDialog', () => {
   })
 
   it('starts from a fresh form when opened again', async () => {
-    renderDialog(memory(), grant)
-    const dialog = await dialogNamed('Grant product')
+    const { dialog } = await openDialog(grant)
     await userEvent.click(await within(dialog).findByRole('radio', { name: /^Max/ }))
     await userEvent.keyboard('{Escape}')
     await closed()
@@ -235,7 +220,7 @@ describe('GrantProductDialog', () => {
   })
 
   it('can be closed while pending, and the late answer reopens nothing', async () => {
-    const base = memory()
+    const base = adaAdapter()
     let finish: () => void = () => undefined
     const grantProduct = vi.fn(
       (params: Parameters<typeof base.grantProduct>[0]) =>
@@ -244,8 +229,7 @@ describe('GrantProductDialog', () => {
         }),
     )
     const onOpenChange = vi.fn()
-    renderDialog({ ...base, grantProduct }, grant, onOpenChange)
-    const dialog = await dialogNamed('Grant product')
+    const { dialog } = await openDialog(grant, { base, mutation: grantProduct, onOpenChange })
     await userEvent.click(await within(dialog).findByRole('radio', { name: /^Max/ }))
     const submit = within(dialog).getByRole('button', { name: 'Grant product' })
     await userEvent.click(submit)
@@ -264,16 +248,15 @@ describe('GrantProductDialog', () => {
 
 // ---------------------------------------------------------------- adjust
 
-const adjust: DialogRender = (open, onOpenChange) => (
-  <AdjustItemDialog customer={ada} item={credits} open={open} onOpenChange={onOpenChange} />
-)
+const adjust: Subject<'changeItemQuantity'> = {
+  method: 'changeItemQuantity',
+  name: 'Adjust Credits',
+  render: (open, onOpenChange) => <AdjustItemDialog customer={ada} item={credits} open={open} onOpenChange={onOpenChange} />,
+}
 
 describe('AdjustItemDialog', () => {
   it('applies a change with a description and expiry, then closes with balances refreshed', async () => {
-    const base = memory()
-    const changeItemQuantity = vi.fn(base.changeItemQuantity)
-    renderDialog({ ...base, changeItemQuantity }, adjust)
-    const dialog = await dialogNamed('Adjust Credits')
+    const { dialog, mutation: changeItemQuantity } = await openDialog(adjust)
     await waitFor(() => expect(probe('balances')).toHaveTextContent('credits=1010'))
     const change = within(dialog).getByRole('spinbutton', { name: 'Change' })
     await userEvent.fill(change, '-10')
@@ -284,26 +267,19 @@ describe('AdjustItemDialog', () => {
     await userEvent.fill(within(dialog).getByLabelText('Expires (optional)'), '2030-01-02T10:30')
     await userEvent.click(within(dialog).getByRole('button', { name: 'Apply change' }))
 
-    await closed()
-    expect(changeItemQuantity).toHaveBeenCalledTimes(1)
-    expect(changeItemQuantity).toHaveBeenCalledWith(
-      expect.objectContaining({
-        customer: ada,
-        itemId: 'credits',
-        delta: -10,
-        allowNegative: false,
-        description: 'Goodwill',
-        expiresAt: new Date('2030-01-02T10:30').toISOString(),
-      }),
-    )
+    await expectClosedAfterOneCall(changeItemQuantity, {
+      customer: ada,
+      itemId: 'credits',
+      delta: -10,
+      allowNegative: false,
+      description: 'Goodwill',
+      expiresAt: new Date('2030-01-02T10:30').toISOString(),
+    })
     await waitFor(() => expect(probe('balances')).toHaveTextContent('credits=1000'))
   })
 
   it('warns when the balance goes negative and then allows it', async () => {
-    const base = memory()
-    const changeItemQuantity = vi.fn(base.changeItemQuantity)
-    renderDialog({ ...base, changeItemQuantity }, adjust)
-    const dialog = await dialogNamed('Adjust Credits')
+    const { dialog, mutation: changeItemQuantity } = await openDialog(adjust)
     const change = within(dialog).getByRole('spinbutton', { name: 'Change' })
     await userEvent.fill(change, '-1020')
     const warning = await within(dialog).findByText('The balance will be negative (-10). The change is applied anyway.')
@@ -318,10 +294,7 @@ describe('AdjustItemDialog', () => {
   })
 
   it('focuses the change first, steps it with the quick buttons and rejects zero', async () => {
-    const base = memory()
-    const changeItemQuantity = vi.fn(base.changeItemQuantity)
-    renderDialog({ ...base, changeItemQuantity }, adjust)
-    const dialog = await dialogNamed('Adjust Credits')
+    const { dialog, mutation: changeItemQuantity } = await openDialog(adjust)
     const change = within(dialog).getByRole('spinbutton', { name: 'Change' })
     expect(change).toHaveFocus()
     await userEvent.click(within(dialog).getByRole('button', { name: 'Increase by 1' }))
@@ -339,14 +312,11 @@ describe('AdjustItemDialog', () => {
   })
 
   it('stays open on insufficient_quantity with every input kept and one call only', async () => {
-    const changeItemQuantity = rejectsWith('insufficient_quantity')
-    renderDialog({ ...memory(), changeItemQuantity }, adjust)
-    const dialog = await dialogNamed('Adjust Credits')
+    const { dialog, mutation: changeItemQuantity } = await openDialog(adjust, { mutation: rejectsWith('insufficient_quantity') })
     await userEvent.fill(within(dialog).getByRole('spinbutton', { name: 'Change' }), '-3')
     await userEvent.fill(within(dialog).getByRole('textbox', { name: 'Description (optional)' }), 'Typo fix')
     await userEvent.dblClick(within(dialog).getByRole('button', { name: 'Apply change' }))
-    expect(await within(dialog).findByRole('alert')).toHaveTextContent('The balance is too low for this change.')
-    expect(changeItemQuantity).toHaveBeenCalledTimes(1)
+    await expectFailedOnce(dialog, changeItemQuantity, 'The balance is too low for this change.')
     expect(within(dialog).getByRole('spinbutton', { name: 'Change' })).toHaveValue(-3)
     expect(within(dialog).getByRole('textbox', { name: 'Description (optional)' })).toHaveValue('Typo fix')
     await expectNoAxeViolations()
@@ -355,87 +325,74 @@ describe('AdjustItemDialog', () => {
 
 // ---------------------------------------------------------------- cancel
 
+/** Opens the cancel dialog for the Pro subscription Ada owns. */
+async function openCancel(options: Omit<OpenOptions<'cancelSubscription'>, 'base'> = {}) {
+  const base = adaAdapter()
+  const pro = await ownedPro(base)
+  const cancel: Subject<'cancelSubscription'> = {
+    method: 'cancelSubscription',
+    name: 'Cancel subscription?',
+    render: (open, onOpenChange) => <CancelSubscriptionDialog customer={ada} product={pro} open={open} onOpenChange={onOpenChange} />,
+  }
+  return { pro, ...(await openDialog(cancel, { ...options, base })) }
+}
+
 describe('CancelSubscriptionDialog', () => {
   it('cancels at period end, then closes with the owned products refreshed', async () => {
-    const base = memory()
-    const pro = await ownedPro(base)
-    const cancelSubscription = vi.fn(base.cancelSubscription)
-    renderDialog({ ...base, cancelSubscription }, (open, onOpenChange) => (
-      <CancelSubscriptionDialog customer={ada} product={pro} open={open} onOpenChange={onOpenChange} />
-    ))
-    const dialog = await dialogNamed('Cancel subscription?')
+    const { dialog, pro, mutation: cancelSubscription } = await openCancel()
     const until = new Intl.DateTimeFormat('en-US', { dateStyle: 'long' }).format(new Date(pro.subscription?.currentPeriodEnd ?? ''))
     expect(dialog).toHaveAccessibleDescription(`Pro stays active until ${until}, then ends.`)
     await expectNoAxeViolations()
     await userEvent.click(within(dialog).getByRole('button', { name: 'Cancel subscription' }))
-    await closed()
-    expect(cancelSubscription).toHaveBeenCalledTimes(1)
-    expect(cancelSubscription).toHaveBeenCalledWith(
-      expect.objectContaining({ customer: ada, productId: 'pro', subscriptionId: pro.subscription?.id }),
-    )
+    await expectClosedAfterOneCall(cancelSubscription, { customer: ada, productId: 'pro', subscriptionId: pro.subscription?.id })
     await waitFor(() => expect(probe('owned')).toHaveTextContent('pro×1 cancelling'))
   })
 
   it('closes without cancelling on "Keep subscription"', async () => {
-    const base = memory()
-    const pro = await ownedPro(base)
-    const cancelSubscription = vi.fn(base.cancelSubscription)
-    renderDialog({ ...base, cancelSubscription }, (open, onOpenChange) => (
-      <CancelSubscriptionDialog customer={ada} product={pro} open={open} onOpenChange={onOpenChange} />
-    ))
-    const dialog = await dialogNamed('Cancel subscription?')
+    const { dialog, mutation: cancelSubscription } = await openCancel()
     await userEvent.click(within(dialog).getByRole('button', { name: 'Keep subscription' }))
     await closed()
     expect(cancelSubscription).not.toHaveBeenCalled()
   })
 
   it('stays open on not_cancelable and calls once on a double click', async () => {
-    const base = memory()
-    const pro = await ownedPro(base)
-    const cancelSubscription = rejectsWith('not_cancelable')
-    renderDialog({ ...base, cancelSubscription }, (open, onOpenChange) => (
-      <CancelSubscriptionDialog customer={ada} product={pro} open={open} onOpenChange={onOpenChange} />
-    ))
-    const dialog = await dialogNamed('Cancel subscription?')
+    const { dialog, mutation: cancelSubscription } = await openCancel({ mutation: rejectsWith('not_cancelable') })
     await userEvent.dblClick(within(dialog).getByRole('button', { name: 'Cancel subscription' }))
-    expect(await within(dialog).findByRole('alert')).toHaveTextContent('This subscription cannot be cancelled.')
-    expect(cancelSubscription).toHaveBeenCalledTimes(1)
+    await expectFailedOnce(dialog, cancelSubscription, 'This subscription cannot be cancelled.')
     expect(screen.getByRole('dialog')).toBeVisible()
   })
 })
 
 // ---------------------------------------------------------------- refund
 
-const refund: DialogRender = (open, onOpenChange) => (
-  <RefundTransactionDialog customer={ada} transaction={lifetimePurchase} open={open} onOpenChange={onOpenChange} />
-)
+const refund: Subject<'refundTransaction'> = {
+  method: 'refundTransaction',
+  name: 'Refund transaction?',
+  render: (open, onOpenChange) => (
+    <RefundTransactionDialog customer={ada} transaction={lifetimePurchase} open={open} onOpenChange={onOpenChange} />
+  ),
+}
+
+const amountField = (dialog: HTMLElement) => within(dialog).getByRole('textbox', { name: 'Amount to refund (USD, optional)' })
 
 describe('RefundTransactionDialog', () => {
   it('shows what is refunded and refunds in full, then closes with transactions and products refreshed', async () => {
-    const base = memory()
-    const refundTransaction = vi.fn(base.refundTransaction)
-    renderDialog({ ...base, refundTransaction }, refund)
-    const dialog = await dialogNamed('Refund transaction?')
+    const { dialog, mutation: refundTransaction } = await openDialog(refund)
     const summary = dialog.querySelector('[data-slot="refund-transaction-summary"]') as HTMLElement
     expect(summary).toHaveTextContent('Lifetime licence × 1')
     expect(summary).toHaveTextContent('$199.00')
     await waitFor(() => expect(probe('owned')).toHaveTextContent('lifetime×1'))
     await expectNoAxeViolations()
     await userEvent.click(within(dialog).getByRole('button', { name: 'Refund $199.00' }))
-    await closed()
-    expect(refundTransaction).toHaveBeenCalledTimes(1)
-    expect(refundTransaction).toHaveBeenCalledWith(expect.objectContaining({ customer: ada, transactionId: 'tx-lifetime' }))
+    await expectClosedAfterOneCall(refundTransaction, { customer: ada, transactionId: 'tx-lifetime' })
     expect(refundTransaction.mock.calls[0]?.[0].amount).toBeUndefined()
     await waitFor(() => expect(probe('refunds')).toHaveTextContent('tx-lifetime:full'))
     expect(probe('owned')).not.toHaveTextContent('lifetime')
   })
 
   it('refunds part of the amount in the charged currency', async () => {
-    const base = memory()
-    const refundTransaction = vi.fn(base.refundTransaction)
-    renderDialog({ ...base, refundTransaction }, refund)
-    const dialog = await dialogNamed('Refund transaction?')
-    const amount = within(dialog).getByRole('textbox', { name: 'Amount to refund (USD, optional)' })
+    const { dialog, mutation: refundTransaction } = await openDialog(refund)
+    const amount = amountField(dialog)
     expect(amount).toHaveAccessibleDescription('Leave empty to refund the full $199.00.')
     await userEvent.fill(amount, '50')
     await userEvent.click(within(dialog).getByRole('button', { name: 'Refund $50.00' }))
@@ -447,11 +404,8 @@ describe('RefundTransactionDialog', () => {
   })
 
   it('checks the partial amount: a decimal above 0 and at most the charged amount', async () => {
-    const base = memory()
-    const refundTransaction = vi.fn(base.refundTransaction)
-    renderDialog({ ...base, refundTransaction }, refund)
-    const dialog = await dialogNamed('Refund transaction?')
-    const amount = within(dialog).getByRole('textbox', { name: 'Amount to refund (USD, optional)' })
+    const { dialog, mutation: refundTransaction } = await openDialog(refund)
+    const amount = amountField(dialog)
     await userEvent.fill(amount, '500')
     await userEvent.click(within(dialog).getByRole('button', { name: 'Refund $500.00' }))
     expect(amount).toHaveAccessibleDescription(/Enter at most \$199\.00, the amount charged\./)
@@ -467,8 +421,7 @@ describe('RefundTransactionDialog', () => {
   })
 
   it('has no amount field when the adapter cannot refund partly', async () => {
-    renderDialog({ ...memory(), supportsPartialRefunds: false }, refund)
-    const dialog = await dialogNamed('Refund transaction?')
+    const { dialog } = await openDialog(refund, { adapter: { supportsPartialRefunds: false } })
     expect(within(dialog).queryByRole('textbox')).toBeNull()
     expect(within(dialog).getByRole('button', { name: 'Refund $199.00' })).toBeVisible()
   })
@@ -477,14 +430,11 @@ describe('RefundTransactionDialog', () => {
     ['already_refunded', 'This transaction was already refunded.'],
     ['network', 'Could not reach the server. Check the connection and try again.'],
   ] as const)('stays open on %s with the amount kept and one call only', async (code, message) => {
-    const refundTransaction = rejectsWith(code)
-    renderDialog({ ...memory(), refundTransaction }, refund)
-    const dialog = await dialogNamed('Refund transaction?')
-    const amount = within(dialog).getByRole('textbox', { name: 'Amount to refund (USD, optional)' })
+    const { dialog, mutation: refundTransaction } = await openDialog(refund, { mutation: rejectsWith(code) })
+    const amount = amountField(dialog)
     await userEvent.fill(amount, '20')
     await userEvent.dblClick(within(dialog).getByRole('button', { name: 'Refund $20.00' }))
-    expect(await within(dialog).findByRole('alert')).toHaveTextContent(message)
-    expect(refundTransaction).toHaveBeenCalledTimes(1)
+    await expectFailedOnce(dialog, refundTransaction, message)
     expect(amount).toHaveValue('20')
     await expectNoAxeViolations()
   })

@@ -5,71 +5,25 @@ import axe from 'axe-core'
 import { CustomerPaymentsSection, type CustomerPaymentsSectionProps } from '../../src/components/customer-payments/customer-payments-section'
 import { TeamPayments, UserPayments } from '../../src/components/customer-payments/user-payments'
 import { PaymentsProvider } from '../../src/data/payments-provider'
-import { createMemoryAdapter, defaultMemoryCatalog, memoryCustomerId, type MemoryLedgerSeed } from '../../src/adapters/memory'
-import { PaymentsError } from '../../src/adapter/errors'
-import type {
-  AdapterMethod,
-  CustomerRef,
-  PaymentsAdapter,
-  ProductSnapshot,
-  RefundState,
-  Transaction,
-  TransactionEntry,
-} from '../../src/adapter/types'
-import { createTestAdapter } from '../../src/testing/test-adapter'
+import { createMemoryAdapter, type MemoryLedgerSeed } from '../../src/adapters/memory'
+import type { AdapterMethod, PaymentsAdapter } from '../../src/adapter/types'
 import type { ColorScheme } from '../../src/data/payments-context'
-
-const catalog = defaultMemoryCatalog()
-
-function snapshot(productId: string): ProductSnapshot {
-  const product = catalog.products.find((p) => p.id === productId)
-  if (!product) throw new Error(`no product ${productId}`)
-  const { id: _id, ...rest } = product
-  return rest
-}
-
-interface PurchaseInput {
-  id: string
-  customer: CustomerRef
-  productId: string | null
-  product?: ProductSnapshot
-  priceId: string | null
-  amount?: Record<string, string>
-  at: string
-  quantity?: number
-  testMode?: boolean
-  refund?: RefundState | null
-  subscription?: boolean
-}
-
-function purchase(input: PurchaseInput): Transaction {
-  const entries: TransactionEntry[] = [
-    {
-      type: 'product_grant',
-      customer: input.customer,
-      productId: input.productId,
-      product: input.product ?? snapshot(input.productId ?? ''),
-      priceId: input.priceId,
-      quantity: input.quantity ?? 1,
-      ...(input.subscription ? { subscriptionId: input.id } : { oneTimePurchaseId: input.id }),
-    },
-  ]
-  if (input.amount) entries.push({ type: 'money_transfer', customer: input.customer, chargedAmount: input.amount })
-  return { id: input.id, type: 'purchase', createdAt: input.at, testMode: input.testMode ?? false, entries, refund: input.refund ?? null }
-}
-
-function itemChange(id: string, customer: CustomerRef, itemId: string, quantity: number, at: string): Transaction {
-  return {
-    id,
-    type: 'manual-item-quantity-change',
-    createdAt: at,
-    testMode: false,
-    entries: [{ type: 'item_quantity_change', customer, itemId, quantity }],
-    refund: null,
-  }
-}
-
-const USER: CustomerRef = { type: 'user', id: memoryCustomerId('user', 0) }
+import {
+  ACTION_NAMES,
+  adapterWith,
+  CUSTOM,
+  custom,
+  itemChange,
+  purchase,
+  requiredMethodsOnly,
+  section as part,
+  SECTIONS,
+  TEAM,
+  unsettled,
+  USER,
+  withFailing,
+  type SectionName,
+} from '../../stories/fixtures/customer-payments'
 
 /** A user who paid in EUR, JPY and USD, has a test-mode add-on, a chargeback, a partial refund and a negative balance. */
 const richUser: MemoryLedgerSeed = {
@@ -101,23 +55,7 @@ const richUser: MemoryLedgerSeed = {
   subscriptions: [{ id: 'tx-support', cancelAtPeriodEnd: true }],
 }
 
-const CUSTOM: CustomerRef = { type: 'custom', id: 'acct_contract/42' }
-const inlineContract: ProductSnapshot = {
-  displayName: 'Custom contract',
-  customerType: 'custom',
-  productLineId: null,
-  serverOnly: true,
-  stackable: false,
-  isAddOnTo: [],
-  prices: [{ id: 'contract', amounts: { USD: '12000' }, interval: null, freeTrial: null }],
-  includedItems: [],
-}
-const customWithInline: MemoryLedgerSeed = {
-  customer: CUSTOM,
-  transactions: [purchase({ id: 'tx-inline', customer: CUSTOM, productId: null, product: inlineContract, priceId: null, at: '2026-07-01T00:00:00Z' })],
-}
-
-const TEAM: CustomerRef = { type: 'team', id: memoryCustomerId('team', 0) }
+/** Enough transactions for a second page. */
 const busyTeam: MemoryLedgerSeed = {
   customer: TEAM,
   transactions: Array.from({ length: 25 }, (_, i) =>
@@ -125,7 +63,8 @@ const busyTeam: MemoryLedgerSeed = {
   ),
 }
 
-const richAdapter = () => createMemoryAdapter({ data: { ledgers: [richUser, customWithInline, busyTeam] } })
+/** The rich user, the stories' custom customer (an inline contract) and the busy team. */
+const richAdapter = adapterWith(richUser, custom, busyTeam)
 
 function renderSection(
   adapter: PaymentsAdapter,
@@ -139,19 +78,8 @@ function renderSection(
   )
 }
 
-function part(container: HTMLElement, name: string): HTMLElement {
-  const element = container.querySelector<HTMLElement>(`[data-slot="customer-payments-${name}"]`)
-  if (!element) throw new Error(`no ${name} section`)
-  return element
-}
-
-async function settled(container: HTMLElement, names: string[] = ['header', 'metrics', 'products', 'transactions', 'items', 'billing']) {
-  await waitFor(
-    () => {
-      for (const name of names) expect(part(container, name).dataset.status).toMatch(/^(success|empty)$/)
-    },
-    { timeout: 4000 },
-  )
+async function settled(container: HTMLElement, names: readonly SectionName[] = SECTIONS) {
+  await waitFor(() => expect(unsettled(container, names)).toEqual([]), { timeout: 4000 })
 }
 
 const text = (element: Element | null | undefined) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim()
@@ -160,32 +88,8 @@ const transactionRow = (container: HTMLElement, id: string) =>
 const productRow = (container: HTMLElement, id: string) =>
   container.querySelector<HTMLElement>(`[data-slot="customer-payments-product"][data-product-id="${id}"]`)
 
-/** An adapter whose `method` rejects with `forbidden` while `state.fail` is true. */
-function failingAdapter(method: AdapterMethod, state: { fail: boolean }): PaymentsAdapter {
-  const memory = richAdapter()
-  const original = memory[method] as (params: never) => Promise<unknown>
-  const adapter: PaymentsAdapter = { ...memory }
-  Object.assign(adapter, {
-    [method]: (params: never) => (state.fail ? Promise.reject(new PaymentsError('forbidden')) : original(params)),
-  })
-  return adapter
-}
-
-/** The memory data behind only the required methods: no metrics, billing or mutations. */
-function withoutCapabilities(): PaymentsAdapter {
-  const memory = richAdapter()
-  return createTestAdapter({
-    listCustomers: memory.listCustomers,
-    getCustomers: memory.getCustomers,
-    listProducts: memory.listProducts,
-    listOwnedProducts: memory.listOwnedProducts,
-    listItemBalances: memory.listItemBalances,
-    listTransactions: memory.listTransactions,
-    createCheckoutUrl: memory.createCheckoutUrl,
-  })
-}
-
-const ACTION_NAMES = [/^Grant product$/, /^Adjust/, /^Cancel subscription/, /^Refund/]
+/** The rich adapter with `method` rejecting with `forbidden` while `state.fail` is true. */
+const failingAdapter = (method: AdapterMethod, state: { fail: boolean }) => withFailing(richAdapter(), method, () => state.fail)
 
 describe('CustomerPaymentsSection', () => {
   it('renders identity, metrics, products, transactions, items and billing from the memory adapter', async () => {
@@ -223,7 +127,7 @@ describe('CustomerPaymentsSection', () => {
     const { container } = renderSection(richAdapter(), { customerType: 'custom', customerId: CUSTOM.id })
     await settled(container, ['products'])
     const row = container.querySelector('[data-slot="customer-payments-product"][data-inline]')
-    expect(row).toHaveTextContent('Custom contract')
+    expect(row).toHaveTextContent('Northwind contract')
     expect(row).toHaveTextContent('Inline')
     expect(row).toHaveTextContent('Server-only')
     expect(row).toHaveTextContent('Granted')
@@ -268,7 +172,7 @@ describe('CustomerPaymentsSection', () => {
     const alert = await within(section).findByRole('alert', {}, { timeout: 4000 })
     expect(alert).toHaveTextContent(title)
     expect(alert).toHaveTextContent('You do not have permission')
-    const others = ['header', 'metrics', 'products', 'transactions', 'items', 'billing'].filter((n) => n !== name)
+    const others = SECTIONS.filter((n) => n !== name)
     await settled(container, others)
     for (const other of others) expect(within(part(container, other)).queryByRole('alert')).toBeNull()
 
@@ -322,7 +226,7 @@ describe('CustomerPaymentsSection', () => {
   })
 
   it('hides metrics, billing and every action when the adapter lacks those capabilities', async () => {
-    const { container } = renderSection(withoutCapabilities())
+    const { container } = renderSection(requiredMethodsOnly(richAdapter()))
     await settled(container, ['header', 'products', 'transactions', 'items'])
     expect(container.querySelector('[data-slot="customer-payments-metrics"]')).toBeNull()
     expect(container.querySelector('[data-slot="customer-payments-billing"]')).toBeNull()

@@ -19,6 +19,7 @@ import { CheckIcon, CopyIcon, ExternalLinkIcon } from '../../ui/icons'
 import { Input } from '../../ui/input'
 import { priceSummary, productPriceSummary } from '../customer-payments/price-summary'
 import { CustomerSelector } from '../customer-selector/customer-selector'
+import { ActionField } from '../customer-payments/actions/action-dialog'
 import { SelectedCustomer } from '../selected-customer/selected-customer'
 import { ProductChooser } from './product-chooser'
 import { useCreateCheckout, type CheckoutRequest, type CreateCheckoutState } from './use-create-checkout'
@@ -118,7 +119,7 @@ function CreateCheckoutContent({ onClose, returnFocusTo, ...options }: ContentPr
 
 function CheckoutForm({ checkout, onCancel }: { checkout: CreateCheckoutState; onCancel: () => void }) {
   const { t, format } = usePaymentsContext('CreateCheckoutDialog')
-  const ids = { customer: useId(), product: useId(), price: useId(), quantity: useId(), returnUrl: useId(), hint: useId(), error: useId() }
+  const ids = { customer: useId(), product: useId(), error: useId() }
   const { fieldErrors, product } = checkout
   const pending = checkout.status === 'pending'
   const errorRef = useRef<HTMLDivElement>(null)
@@ -186,73 +187,64 @@ function CheckoutForm({ checkout, onCancel }: { checkout: CreateCheckoutState; o
       </div>
 
       {product && product.prices.length > 1 ? (
-        <div className="hx-field">
-          <label className="hx-field__label" htmlFor={ids.price}>
-            {t('checkout.price')}
-          </label>
-          <select
-            id={ids.price}
-            className="hx-select"
-            value={checkout.priceId ?? ''}
-            onChange={(event) => checkout.setPriceId(event.target.value)}
-          >
-            {product.prices.map((price) => (
-              <option key={price.id} value={price.id}>
-                {priceSummary(price, format, t)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <ActionField label={t('checkout.price')} error={fieldErrors.price} slot="create-checkout-price">
+          {(control) => (
+            <select
+              id={control.id}
+              aria-describedby={control['aria-describedby']}
+              aria-invalid={control.invalid || undefined}
+              className="hx-select"
+              value={checkout.priceId ?? ''}
+              onChange={(event) => checkout.setPriceId(event.target.value)}
+            >
+              {product.prices.map((price) => (
+                <option key={price.id} value={price.id}>
+                  {priceSummary(price, format, t)}
+                </option>
+              ))}
+            </select>
+          )}
+        </ActionField>
       ) : null}
 
       {product?.stackable ? (
-        <div className="hx-field">
-          <label className="hx-field__label" htmlFor={ids.quantity}>
-            {t('checkout.quantity')}
-          </label>
-          <Input
-            id={ids.quantity}
-            type="number"
-            inputMode="numeric"
-            min={1}
-            step={1}
-            value={Number.isNaN(checkout.quantity) ? '' : String(checkout.quantity)}
-            onChange={(event) => checkout.setQuantity(event.target.valueAsNumber)}
-            invalid={Boolean(fieldErrors.quantity)}
-            aria-describedby={fieldErrors.quantity ? `${ids.quantity}-error` : undefined}
-          />
-          {fieldErrors.quantity ? (
-            <p className="hx-field-error" id={`${ids.quantity}-error`}>
-              {fieldErrors.quantity}
-            </p>
-          ) : null}
-        </div>
+        <ActionField label={t('checkout.quantity')} error={fieldErrors.quantity} slot="create-checkout-quantity">
+          {(control) => (
+            <Input
+              id={control.id}
+              aria-describedby={control['aria-describedby']}
+              invalid={control.invalid}
+              type="number"
+              inputMode="numeric"
+              min={1}
+              step={1}
+              value={Number.isNaN(checkout.quantity) ? '' : String(checkout.quantity)}
+              onChange={(event) => checkout.setQuantity(event.target.valueAsNumber)}
+            />
+          )}
+        </ActionField>
       ) : null}
 
-      <div className="hx-field">
-        <label className="hx-field__label" htmlFor={ids.returnUrl}>
-          {t('checkout.returnUrl')}
-        </label>
-        <Input
-          id={ids.returnUrl}
-          type="url"
-          inputMode="url"
-          placeholder="https://"
-          autoComplete="off"
-          value={checkout.returnUrl}
-          onChange={(event) => checkout.setReturnUrl(event.target.value)}
-          invalid={Boolean(fieldErrors.returnUrl)}
-          aria-describedby={fieldErrors.returnUrl ? `${ids.returnUrl}-error ${ids.hint}` : ids.hint}
-        />
-        <p className="hx-field__hint" id={ids.hint}>
-          {t('checkout.returnUrlHint')}
-        </p>
-        {fieldErrors.returnUrl ? (
-          <p className="hx-field-error" id={`${ids.returnUrl}-error`}>
-            {fieldErrors.returnUrl}
-          </p>
-        ) : null}
-      </div>
+      <ActionField
+        label={t('checkout.returnUrl')}
+        hint={t('checkout.returnUrlHint')}
+        error={fieldErrors.returnUrl}
+        slot="create-checkout-return-url"
+      >
+        {(control) => (
+          <Input
+            id={control.id}
+            aria-describedby={control['aria-describedby']}
+            invalid={control.invalid}
+            type="url"
+            inputMode="url"
+            placeholder="https://"
+            autoComplete="off"
+            value={checkout.returnUrl}
+            onChange={(event) => checkout.setReturnUrl(event.target.value)}
+          />
+        )}
+      </ActionField>
 
       {checkout.error ? (
         <div ref={errorRef} role="alert" className="hx-checkout-error" data-slot="create-checkout-error" id={ids.error}>

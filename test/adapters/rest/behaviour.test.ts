@@ -95,11 +95,17 @@ describe('REST adapter transport', () => {
   })
 
   it('honours an abort while the request is in flight', async () => {
-    const server = await serve({ intercept: () => 'hang' })
-    const adapter = createRestAdapter({ baseUrl: server.url, headers: server.adminHeaders })
+    // Abort once the server holds the request, not after a fixed delay: a slow machine may not
+    // have sent it yet, and then the test would prove nothing about an in-flight abort.
     const controller = new AbortController()
+    const server = await serve({
+      intercept: () => {
+        setTimeout(() => controller.abort(), 0)
+        return 'hang'
+      },
+    })
+    const adapter = createRestAdapter({ baseUrl: server.url, headers: server.adminHeaders })
     const pending = adapter.listProducts({ signal: controller.signal }).then(() => null, (e: unknown) => e)
-    setTimeout(() => controller.abort(), 20)
     expect(isAbortError(await pending)).toBe(true)
     expect(server.requests).toHaveLength(1)
   })

@@ -6,7 +6,11 @@
  *   npm start                      # http://localhost:5173
  *   npm start -- --port 8080       # or PORT=8080 npm start
  *   npm start -- --host            # also listen on the LAN
- *   VITE_ADAPTER=rest npm start    # REST mode (not wired yet: shows a notice)
+ *   VITE_ADAPTER=rest npm start    # start in REST mode (or open any page with ?adapter=rest)
+ *   HEXCLAVE_API_PORT=8787 npm start  # fix the reference API server's port (default: a free one)
+ *
+ * The Vite server also starts the Hexclave reference API server on 127.0.0.1 for REST mode and
+ * forwards /hexclave-api to it (examples/dashboard/demo-api.ts).
  */
 import { spawn, spawnSync } from 'node:child_process'
 import path from 'node:path'
@@ -33,7 +37,10 @@ const config = path.join(repo, 'examples/dashboard/vite.config.ts')
 const server = spawn(npx, ['vite', '--config', config, '--port', String(port), '--strictPort', ...(host ? ['--host'] : [])], {
   cwd: repo,
   stdio: 'inherit',
+  // The config imports TypeScript without extensions (bundled by Vite's default loader); silence the
+  // notice about the future native loader.
+  env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
 })
-console.log(`\nDemo dashboard (memory adapter): http://localhost:${port}/\n`)
+console.log(`\nDemo dashboard: http://localhost:${port}/ (memory adapter) · http://localhost:${port}/?adapter=rest (REST adapter)\n`)
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal))
 server.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)))

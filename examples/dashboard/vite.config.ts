@@ -3,12 +3,15 @@
  * (`dist/`), resolved from the `exports` map of the repo's package.json — never from `src/`. A
  * wrong path in `exports`, a missing entry or a missing stylesheet breaks this build.
  * Run `npm run build` first (scripts/start.mjs and e2e/run.mjs do).
+ *
+ * `demoApi()` serves the Hexclave reference API for REST mode (`?adapter=rest`), in dev and preview.
  */
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { defineConfig, type Alias } from 'vite'
+import { demoApi } from './demo-api'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const repo = path.resolve(here, '../..')
@@ -38,7 +41,7 @@ function packageAliases(): Alias[] {
 
 export default defineConfig({
   root: here,
-  plugins: [react()],
+  plugins: [react(), demoApi()],
   resolve: { alias: packageAliases(), dedupe: ['react', 'react-dom'] },
   server: { port: 5173, strictPort: false },
   preview: { port: 5173 },

@@ -1,23 +1,28 @@
 #!/usr/bin/env node
-/* global document -- used inside page.evaluate / waitForFunction callbacks, which run in the browser */
+/* global document, window -- used inside page.evaluate / waitForFunction / addInitScript callbacks, which run in the browser */
 /**
  * End-to-end tests of the demo host dashboard, through the BUILT package:
  *   1. builds the library (`npx tsup` → dist/) and the demo (vite build → examples/dashboard/dist/),
- *   2. serves the demo on 127.0.0.1 (history fallback to index.html),
- *   3. drives Debian Chromium (headless, the flags of test/chromium.ts) with playwright-core.
- * Prints `N passed, N failed, N skipped`; exits 1 on any failure. Screenshots: e2e/screenshots/.
+ *   2. serves the demo with `vite preview` on 127.0.0.1, which also starts the Hexclave reference
+ *      API servers on loopback and forwards /hexclave-api to them (demo-api.ts),
+ *   3. drives Debian Chromium (headless, the flags of test/chromium.ts) with playwright-core,
+ *      running every test in both adapter modes: the in-browser memory adapter, then the REST
+ *      adapter over real HTTP (one browser context per mode; the mode is set for each tab).
+ * Prints `N passed, N failed, N skipped`; exits 1 on any failure. Screenshots: e2e/screenshots/
+ * (`<name>.png` for memory mode, `rest-<name>.png` for REST mode).
  *
  *   node examples/dashboard/e2e/run.mjs            # everything
  *   node examples/dashboard/e2e/run.mjs --no-build # reuse dist/ and the demo build
  *   E2E_FILTER=customers node …/run.mjs            # only tests whose name contains "customers"
+ *   E2E_MODES=rest node …/run.mjs                  # only one adapter mode (memory, rest)
  */
 import assert from 'node:assert/strict'
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, readFileSync, rmSync, statSync } from 'node:fs'
-import { createServer } from 'node:http'
+import { mkdirSync, readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium } from 'playwright-core'
+import { preview } from 'vite'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const demo = path.resolve(here, '..')
@@ -26,6 +31,12 @@ const shots = path.join(here, 'screenshots')
 const started = Date.now()
 const skipBuild = process.argv.includes('--no-build')
 const filter = process.env.E2E_FILTER ?? ''
+const modes = (process.env.E2E_MODES ?? 'memory,rest').split(',').map((m) => m.trim())
+assert.ok(modes.every((m) => m === 'memory' || m === 'rest'), `E2E_MODES: unknown mode in ${process.env.E2E_MODES}`)
+
+// The config imports TypeScript without extensions (bundled by Vite's default loader); silence the
+// notice about the future native loader.
+process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING = 'true'
 
 function step(label, command, args) {
   const t0 = Date.now()
@@ -45,31 +56,27 @@ if (!skipBuild) {
   step('demo build (vite → examples/dashboard/dist/)', 'npx', ['vite', 'build', '--config', path.join(demo, 'vite.config.ts'), '--logLevel', 'warn'])
 }
 
-// ---- static server with history fallback -------------------------------------------------------
-const root = path.join(demo, 'dist')
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.map': 'application/json' }
-const server = createServer((req, res) => {
-  const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)
-  let file = path.join(root, pathname)
-  if (!file.startsWith(root)) file = path.join(root, 'index.html')
-  try {
-    if (!statSync(file).isFile()) throw new Error('not a file')
-  } catch {
-    file = path.join(root, 'index.html') // SPA: every route is index.html
-  }
-  res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' })
-  res.end(readFileSync(file))
+// ---- vite preview: the built demo (SPA fallback) plus the reference API for REST mode ----------
+const server = await preview({
+  configFile: path.join(demo, 'vite.config.ts'),
+  logLevel: 'warn',
+  preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
 })
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))
-const origin = `http://127.0.0.1:${server.address().port}`
+const origin = `http://127.0.0.1:${server.httpServer.address().port}`
 
 // ---- Chromium, with the same flags as the vitest browser tests ---------------------------------
 const chromiumTs = readFileSync(path.join(repo, 'test/chromium.ts'), 'utf8')
 const args = [...chromiumTs.matchAll(/'(--[a-z0-9-]+)'/g)].map((m) => m[1])
 assert.ok(args.length >= 5, 'could not read CHROMIUM_ARGS from test/chromium.ts')
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args, headless: true })
-const context = await browser.newContext({ viewport: { width: 1360, height: 900 }, permissions: ['clipboard-read', 'clipboard-write'] })
-context.setDefaultTimeout(10_000)
+/** One browser context per adapter mode; in REST mode each new tab starts in REST mode (adapter.ts). */
+async function contextFor(mode) {
+  const context = await browser.newContext({ viewport: { width: 1360, height: 900 }, permissions: ['clipboard-read', 'clipboard-write'] })
+  context.setDefaultTimeout(10_000)
+  // Only when the tab has no choice yet: a switch made in the tab (and kept across reloads) wins.
+  if (mode === 'rest') await context.addInitScript(() => window.sessionStorage.getItem('hexclave-demo:adapter') ?? window.sessionStorage.setItem('hexclave-demo:adapter', 'rest'))
+  return context
+}
 rmSync(shots, { recursive: true, force: true }) // no stale FAILED-* shots from an earlier run
 mkdirSync(shots, { recursive: true })
 
@@ -79,28 +86,35 @@ let failed = 0
 let skipped = 0
 const errors = []
 
-async function test(name, fn) {
+const tests = []
+/** Registers a test; every test runs once per adapter mode. `fn(page, mode)`. */
+const test = (name, fn) => void tests.push({ name, fn })
+/** The mode of the tests now running. */
+let mode = 'memory'
+
+async function run(context, { name, fn }) {
+  const label = `[${mode}] ${name}`
   if (filter && !name.includes(filter)) {
     skipped++
     return
   }
   const page = await context.newPage()
-  page.on('pageerror', (error) => errors.push(`${name}: page error: ${error.message}`))
+  page.on('pageerror', (error) => errors.push(`${label}: page error: ${error.message}`))
   const t0 = Date.now()
   try {
-    await fn(page)
+    await fn(page, mode)
     passed++
-    console.log(`  ✓ ${name} (${Date.now() - t0} ms)`)
+    console.log(`  ✓ ${label} (${Date.now() - t0} ms)`)
   } catch (error) {
     failed++
-    console.log(`  ✗ ${name}\n    ${String(error?.stack ?? error).split('\n').slice(0, 6).join('\n    ')}`)
-    await page.screenshot({ path: path.join(shots, `FAILED-${name.replace(/[^a-z0-9]+/gi, '-')}.png`) }).catch(() => {})
+    console.log(`  ✗ ${label}\n    ${String(error?.stack ?? error).split('\n').slice(0, 6).join('\n    ')}`)
+    await page.screenshot({ path: path.join(shots, `FAILED-${label.replace(/[^a-z0-9]+/gi, '-')}.png`) }).catch(() => {})
   } finally {
     await page.close()
   }
 }
 
-const shot = (page, name) => page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true })
+const shot = (page, name) => page.screenshot({ path: path.join(shots, `${mode === 'rest' ? 'rest-' : ''}${name}.png`), fullPage: true })
 const dialog = (page) => page.locator('[data-slot="create-checkout-dialog"]')
 const url = (page) => new URL(page.url())
 
@@ -130,12 +144,15 @@ async function openCustomerRow(page, name) {
   await page.locator('[data-slot="customers-browser"][data-view="customer"]').waitFor()
 }
 
-// ---- tests -------------------------------------------------------------------------------------
-console.log(`demo at ${origin}`)
+const modeLabel = (page) => page.getByTestId('adapter-mode')
+const MODE_LABEL = { memory: 'Memory adapter', rest: 'REST adapter' }
 
-await test('overview renders (light and dark)', async (page) => {
+// ---- tests -------------------------------------------------------------------------------------
+
+test('overview renders (light and dark)', async (page, mode) => {
   await page.goto(`${origin}/`)
   await page.getByRole('heading', { name: 'Overview' }).waitFor()
+  assert.equal((await modeLabel(page).textContent()).trim(), MODE_LABEL[mode])
   await page.getByText('Users', { exact: true }).first().waitFor()
   await shot(page, '01-overview')
   await page.getByRole('button', { name: 'Switch to dark theme' }).click()
@@ -147,7 +164,7 @@ await test('overview renders (light and dark)', async (page) => {
   assert.ok(!(await page.evaluate(() => document.documentElement.classList.contains('dark'))))
 })
 
-await test('users: row menu → dialog (customer)', async (page) => {
+test('users: row menu → dialog (customer)', async (page) => {
   await page.goto(`${origin}/users`)
   await page.getByRole('button', { name: /^Actions for/ }).first().waitFor()
   assert.equal(await typeItem(page, 'team').count(), 0, 'the users table shows no type filter')
@@ -157,7 +174,7 @@ await test('users: row menu → dialog (customer)', async (page) => {
 })
 
 let userPath = ''
-await test('user detail: header button and Payments tab → dialog (customer)', async (page) => {
+test('user detail: header button and Payments tab → dialog (customer)', async (page) => {
   await page.goto(`${origin}/users`)
   const first = page.locator('.hx-ct-customer__name').first()
   await first.waitFor()
@@ -181,7 +198,7 @@ await test('user detail: header button and Payments tab → dialog (customer)', 
   assert.equal(url(page).pathname, userPath)
 })
 
-await test('teams: row menu, detail header and Payments tab → dialog (customer)', async (page) => {
+test('teams: row menu, detail header and Payments tab → dialog (customer)', async (page) => {
   await page.goto(`${origin}/teams`)
   await page.getByRole('button', { name: /^Actions for/ }).first().waitFor()
   await shot(page, '07-teams')
@@ -199,7 +216,7 @@ await test('teams: row menu, detail header and Payments tab → dialog (customer
   await shot(page, '09-team-payments')
 })
 
-await test('products: card menu and product page ellipsis menu → dialog (product)', async (page) => {
+test('products: card menu and product page ellipsis menu → dialog (product)', async (page) => {
   await page.goto(`${origin}/products`)
   await page.getByRole('button', { name: 'Pro actions' }).click()
   await page.getByRole('menuitem', { name: 'Create checkout' }).click()
@@ -214,7 +231,7 @@ await test('products: card menu and product page ellipsis menu → dialog (produ
   await expectDialog(page, 'product')
 })
 
-await test('customers: filter, search, open, Back restores, create link, copy', async (page) => {
+test('customers: filter, search, open, Back restores, create link, copy', async (page) => {
   await page.goto(`${origin}/payments/customers`)
   await typeItem(page, 'custom').click()
   await page.waitForURL(/type=custom/)
@@ -256,7 +273,7 @@ await test('customers: filter, search, open, Back restores, create link, copy', 
   await shot(page, '15-checkout-link-copied')
 })
 
-await test('customers: blocked purchases show their message (?blocked=1)', async (page) => {
+test('customers: blocked purchases show their message (?blocked=1)', async (page) => {
   await page.goto(`${origin}/payments/customers?blocked=1&type=custom&customer=custom:acme-42`)
   await page.locator('[data-slot="customers-browser"] [data-slot="create-checkout-button"]').click()
   const d = dialog(page)
@@ -267,7 +284,7 @@ await test('customers: blocked purchases show their message (?blocked=1)', async
   await shot(page, '16-purchases-blocked')
 })
 
-await test('customers: browser back/forward follow the URL', async (page) => {
+test('customers: browser back/forward follow the URL', async (page) => {
   await page.goto(`${origin}/payments/customers`)
   await typeItem(page, 'team').click()
   await page.waitForURL(/type=team/)
@@ -291,14 +308,57 @@ await test('customers: browser back/forward follow the URL', async (page) => {
   await page.locator('[data-slot="customers-browser"][data-view="customer"]').waitFor()
 })
 
-await test('REST mode shows the seam notice (?adapter=rest)', async (page) => {
-  await page.goto(`${origin}/?adapter=rest`)
-  await page.getByText('REST mode needs the reference server (issue 6, in progress)').waitFor()
-  await shot(page, '17-rest-mode-notice')
+test('the data source switch reloads the page in the other mode, and the tab keeps it', async (page, mode) => {
+  const other = mode === 'rest' ? 'memory' : 'rest'
+  await page.goto(`${origin}/teams`)
+  await page.getByRole('button', { name: /^Actions for/ }).first().waitFor()
+  const options = page.getByRole('group', { name: 'Data source' }).getByRole('link')
+  assert.equal(await options.filter({ hasText: mode === 'rest' ? 'REST' : 'Memory' }).getAttribute('aria-current'), 'true')
+  await options.filter({ hasText: other === 'rest' ? 'REST' : 'Memory' }).click()
+  await page.waitForURL(new RegExp(`adapter=${other}`))
+  await modeLabel(page).filter({ hasText: MODE_LABEL[other] }).waitFor()
+  assert.equal(url(page).pathname, '/teams', 'stays on the page')
+  await page.getByRole('button', { name: /^Actions for/ }).first().waitFor()
+  // A link without the parameter, then a reload, stay in the chosen mode (sessionStorage).
+  await page.getByRole('link', { name: 'Users', exact: true }).click()
+  await page.waitForURL(/\/users$/)
+  await page.reload()
+  await modeLabel(page).filter({ hasText: MODE_LABEL[other] }).waitFor()
 })
 
+test('REST mode reads over HTTP through the host backend; no secret reaches the browser', async (page, mode) => {
+  const calls = []
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname.startsWith('/hexclave-api')) calls.push(request)
+  })
+  await page.goto(`${origin}/payments/customers?type=custom&customer=custom:acme-42`)
+  await page.locator('[data-slot="customers-browser"][data-view="customer"]').waitFor()
+  await page.getByText('API basic').first().waitFor()
+  if (mode === 'memory') {
+    assert.equal(calls.length, 0, 'the memory adapter makes no HTTP calls')
+    return
+  }
+  const paths = calls.map((r) => new URL(r.url()).pathname)
+  assert.ok(paths.includes('/hexclave-api/api/v1/payments/products/custom/acme-42'), `owned products over HTTP: ${paths.join(', ')}`)
+  assert.ok(paths.includes('/hexclave-api/api/v1/internal/payments/transactions'), 'transactions over HTTP')
+  for (const request of calls) {
+    const headers = await request.allHeaders()
+    assert.ok(!Object.keys(headers).some((h) => h.startsWith('x-hexclave-') || h.startsWith('x-stack-')), 'no API credentials sent by the browser')
+  }
+  await shot(page, '17-customer-view-over-rest')
+})
+
+console.log(`demo at ${origin}`)
+for (const current of modes) {
+  mode = current
+  console.log(`${MODE_LABEL[mode]}:`)
+  const context = await contextFor(mode)
+  for (const t of tests) await run(context, t)
+  await context.close()
+}
+
 await browser.close()
-server.close()
+await server.close()
 for (const error of errors) console.log(`  ! ${error}`)
 if (errors.length && failed === 0) failed++
 console.log(`${passed} passed, ${failed} failed, ${skipped} skipped (${((Date.now() - started) / 1000).toFixed(1)} s)`)

@@ -1,38 +1,57 @@
 /**
- * Which adapter the demo runs on, decided once at start-up from the URL and the build env:
+ * Which adapter the demo runs on, decided once at start-up:
  *
- * - `?adapter=rest` or `VITE_ADAPTER=rest`: the REST adapter against the reference server.
- *   REST-MODE SEAM (issue 6, in progress): not wired yet — the app shows a notice instead.
- *   When `@hexclave/payments-ui/adapters/rest` lands, create it in `createDemoAdapter` below.
- * - otherwise the memory adapter (`?adapter=memory` overrides `VITE_ADAPTER`).
- * - `?blocked=1`: the memory adapter with `blockNewPurchases: true`, so every checkout fails
- *   with `purchases_blocked` (used by the e2e tests).
+ * - `?adapter=rest`: the REST adapter (`@hexclave/payments-ui/adapters/rest`) over real HTTP, against
+ *   the Hexclave reference API server that the demo's Vite server starts on loopback and forwards
+ *   under `/hexclave-api` (see demo-api.ts; it adds the admin key server-side).
+ * - `?adapter=memory`: the in-browser memory adapter.
+ * - Without the parameter: the choice made earlier in this tab (sessionStorage), else `VITE_ADAPTER`,
+ *   else memory. So a reload, or a link without the parameter, stays in the chosen mode.
+ * - `?blocked=1`: a project that blocks new purchases, so every checkout fails with
+ *   `purchases_blocked` (used by the end-to-end tests); in REST mode a second reference server.
  *
- * The adapter lives for the page's lifetime: in-app navigation keeps it, a reload re-reads the URL.
+ * The adapter lives for the page's lifetime: in-app navigation keeps it, a reload re-reads this.
  */
 import type { PaymentsAdapter } from '@hexclave/payments-ui'
 import { createMemoryAdapter } from '@hexclave/payments-ui/adapters/memory'
+import { createRestAdapter } from '@hexclave/payments-ui/adapters/rest'
+import { DEMO_API_PATH, DEMO_BLOCKED_API_PATH, demoMemoryOptions } from './demo-data'
 
 export type AdapterMode = 'memory' | 'rest'
 
+const MODE_KEY = 'hexclave-demo:adapter'
 const startParams = new URLSearchParams(window.location.search)
 
-export const adapterMode: AdapterMode =
-  (startParams.get('adapter') ?? import.meta.env.VITE_ADAPTER) === 'rest' ? 'rest' : 'memory'
+function readMode(): AdapterMode {
+  const fromUrl = startParams.get('adapter')
+  if (fromUrl === 'rest' || fromUrl === 'memory') {
+    window.sessionStorage.setItem(MODE_KEY, fromUrl)
+    return fromUrl
+  }
+  const chosen = window.sessionStorage.getItem(MODE_KEY) ?? import.meta.env.VITE_ADAPTER
+  return chosen === 'rest' ? 'rest' : 'memory'
+}
+
+export const adapterMode: AdapterMode = readMode()
 
 export const purchasesBlocked = startParams.get('blocked') === '1'
 
-/** Custom customer `acme-42` owns "API basic" (non-stackable), so the dialog shows it as "Already owned". */
-export const DEMO_OWNER = { type: 'custom', id: 'acme-42', productId: 'api-basic' } as const
+/** The href that reloads the demo in `mode`, on the current page. */
+export function hrefForMode(mode: AdapterMode): string {
+  const url = new URL(window.location.href)
+  url.searchParams.set('adapter', mode)
+  return url.pathname + url.search
+}
 
-export function createDemoAdapter(): PaymentsAdapter | null {
-  if (adapterMode === 'rest') return null // REST-MODE SEAM: the REST adapter goes here.
+export function createDemoAdapter(): PaymentsAdapter {
+  if (adapterMode === 'rest') {
+    const path = purchasesBlocked ? DEMO_BLOCKED_API_PATH : DEMO_API_PATH
+    return createRestAdapter({ baseUrl: new URL(path, window.location.origin).href })
+  }
+  const options = demoMemoryOptions({ blocked: purchasesBlocked })
   return createMemoryAdapter({
+    ...options,
     latency: [40, 160],
-    blockNewPurchases: purchasesBlocked,
-    trustedReturnUrlOrigins: [window.location.origin, 'http://localhost', 'http://127.0.0.1'],
-    data: {
-      ledgers: [{ customer: { type: DEMO_OWNER.type, id: DEMO_OWNER.id }, products: [DEMO_OWNER.productId] }],
-    },
+    trustedReturnUrlOrigins: [window.location.origin, ...(options.trustedReturnUrlOrigins ?? [])],
   })
 }

@@ -1,6 +1,6 @@
 import { PaymentsProvider } from '@hexclave/payments-ui'
 import { useState, type ReactNode } from 'react'
-import { adapterMode, createDemoAdapter, purchasesBlocked } from './adapter'
+import { adapterMode, createDemoAdapter, hrefForMode, purchasesBlocked, type AdapterMode } from './adapter'
 import { CustomersPage } from './pages/customers'
 import { OverviewPage } from './pages/overview'
 import { ProductDetailPage, ProductsPage } from './pages/products'
@@ -66,10 +66,11 @@ function Sidebar({ path }: { path: string }) {
         })}
       </nav>
       <div className="sidebar__footer">
-        <span className="muted">
+        <span className="muted" data-testid="adapter-mode">
           {adapterMode === 'rest' ? 'REST adapter' : 'Memory adapter'}
           {purchasesBlocked && ' · purchases blocked'}
         </span>
+        <AdapterSwitch />
         <button
           type="button"
           className="icon-button"
@@ -83,15 +84,20 @@ function Sidebar({ path }: { path: string }) {
   )
 }
 
-/** REST-MODE SEAM (issue 6, in progress): replace this notice with the REST adapter once it lands. */
-function RestModeNotice() {
+const MODES: { mode: AdapterMode; label: string; title: string }[] = [
+  { mode: 'memory', label: 'Memory', title: 'In-browser memory adapter' },
+  { mode: 'rest', label: 'REST', title: 'REST adapter over HTTP, against the reference API server' },
+]
+
+/** Reloads the demo on the other adapter (a full load: the adapter is chosen once per page). */
+function AdapterSwitch() {
   return (
-    <div className="notice" role="status" data-testid="rest-mode-notice">
-      <h1>REST mode needs the reference server (issue 6, in progress)</h1>
-      <p className="muted">
-        The REST adapter and its reference server are not wired into this demo yet.{' '}
-        <a href="/?adapter=memory">Run the demo on the memory adapter</a> instead.
-      </p>
+    <div className="adapter-switch" role="group" aria-label="Data source">
+      {MODES.map(({ mode, label, title }) => (
+        <a key={mode} href={hrefForMode(mode)} title={title} className="adapter-switch__option" aria-current={mode === adapterMode ? 'true' : undefined}>
+          {label}
+        </a>
+      ))}
     </div>
   )
 }
@@ -103,13 +109,9 @@ export function App() {
     <div className="shell">
       <Sidebar path={location.path} />
       <main className="main">
-        {adapter ? (
-          <PaymentsProvider adapter={adapter} locale="en-US" colorScheme="inherit">
-            <Route path={location.path} />
-          </PaymentsProvider>
-        ) : (
-          <RestModeNotice />
-        )}
+        <PaymentsProvider adapter={adapter} locale="en-US" colorScheme="inherit">
+          <Route path={location.path} />
+        </PaymentsProvider>
       </main>
     </div>
   )

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { renderToString } from 'react-dom/server'
 import { hydrateRoot, type Root } from 'react-dom/client'
 import { act, type ReactNode } from 'react'
@@ -34,7 +34,20 @@ const cases: Array<[string, () => ReactNode]> = [
   ['CustomersBrowser', () => <CustomersBrowser height={300} />],
 ]
 
+declare global {
+  // React reads this to know that `act` is supported here (this file drives React by hand).
+  var IS_REACT_ACT_ENVIRONMENT: boolean | undefined
+}
+
 let root: Root | null = null
+let previousActEnvironment: boolean | undefined
+beforeAll(() => {
+  previousActEnvironment = globalThis.IS_REACT_ACT_ENVIRONMENT
+  globalThis.IS_REACT_ACT_ENVIRONMENT = true
+})
+afterAll(() => {
+  globalThis.IS_REACT_ACT_ENVIRONMENT = previousActEnvironment
+})
 afterEach(() => {
   act(() => root?.unmount())
   root = null

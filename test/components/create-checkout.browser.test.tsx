@@ -79,6 +79,10 @@ describe('CreateCheckoutDialog', () => {
     const url = (within(dialog()).getByLabelText('Checkout link') as HTMLInputElement).value
     expect(writeText).toHaveBeenCalledWith(url)
     expect(within(dialog()).getByRole('status')).toHaveTextContent('Link copied')
+    // Said once on screen (the button), while the status still announces it to screen readers.
+    expect(within(dialog()).getByRole('button', { name: 'Link copied' })).toBeVisible()
+    const shown = within(dialog()).getAllByText('Link copied').filter((el) => el.getBoundingClientRect().width > 1)
+    expect(shown).toHaveLength(1)
   })
 
   it('sends exactly one call for a double click, with a stable idempotency key on retry', async () => {

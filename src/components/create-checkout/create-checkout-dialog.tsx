@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import type { CheckoutResult, CustomerRef } from '../../adapter/types'
 import { usePaymentsContext } from '../../data/payments-context'
 import { useControllableState } from '../../data/use-controllable-state'
+import { cn } from '../../lib/cn'
 import { copyText } from '../../lib/clipboard'
 import { errorMessage, type Translator } from '../../lib/messages'
 import type { Formatters } from '../../lib/format'
@@ -310,7 +311,8 @@ function CheckoutResultView({
           {copy === 'copied' ? t('checkout.copied') : t('checkout.copy')}
         </Button>
       </div>
-      <p role="status" className="hx-checkout-result__status" data-slot="create-checkout-copy-status">
+      {/* The button already says "Link copied": the status repeats it for screen readers only; a failure is shown. */}
+      <p role="status" className={cn('hx-checkout-result__status', copy === 'copied' && 'hx-sr-only')} data-slot="create-checkout-copy-status">
         {copy === 'copied' ? t('checkout.copied') : copy === 'failed' ? t('checkout.copyFailed') : ''}
       </p>
       {result.expiresAt ? (

@@ -4,7 +4,7 @@ import type { Customer, CustomerRef, CustomerType } from '../../src/adapter/type
 import type { MemoryAdapter } from '../../src/adapters/memory'
 import { allCustomers, allOwned, allTransactions, type OwnedTransaction } from './data'
 import { customerNotFound, fromMemoryError, schemaError, text, type ErrorContext } from './errors'
-import { configOf, wireOwned, wireTeam, wireTransaction, wireUser } from './wire'
+import { configOf, wireBilling, wireOwned, wireTeam, wireTransaction, wireUser } from './wire'
 
 /** What a handler gets. */
 export interface RouteContext {
@@ -178,6 +178,17 @@ async function createPurchaseUrl(ctx: RouteContext): Promise<unknown> {
   return { url: result.url }
 }
 
+/**
+ * `GET /payments/billing/{user|team}/{id}`: users and teams only (`custom` is a SCHEMA_ERROR), no
+ * existence check (an unknown id has no payment-provider customer).
+ */
+async function billing(ctx: RouteContext): Promise<unknown> {
+  const [type = '', id = ''] = ctx.params
+  if (type !== 'user' && type !== 'team') throw schemaError(ctx.method, ctx.path, 'params.customer_type must be one of the following values: user, team')
+  const customer: CustomerRef = { type, id: decodeURIComponent(id) }
+  return wireBilling(await call(ctx, { customer }, () => ctx.memory.getBilling({ customer, signal: signal() })))
+}
+
 async function config(ctx: RouteContext): Promise<unknown> {
   const catalog = await ctx.memory.listProducts({ signal: signal() })
   return { config_string: JSON.stringify({ payments: configOf(catalog, ctx.blockNewPurchases) }) }
@@ -240,6 +251,7 @@ export const ROUTES: Route[] = [
   { method: 'DELETE', pattern: new RegExp(`^/payments/products/${CUSTOMER}/${SEGMENT}$`), level: 'server', queryKeys: ['subscription_id'], handle: cancel },
   { method: 'GET', pattern: new RegExp(`^/payments/items/${CUSTOMER}/${SEGMENT}$`), level: 'server', queryKeys: [], handle: getItem },
   { method: 'POST', pattern: new RegExp(`^/payments/items/${CUSTOMER}/${SEGMENT}/update-quantity$`), level: 'server', queryKeys: ['allow_negative'], handle: updateItem },
+  { method: 'GET', pattern: new RegExp(`^/payments/billing/${CUSTOMER}$`), level: 'server', queryKeys: [], handle: billing },
   { method: 'POST', pattern: /^\/payments\/purchases\/create-purchase-url$/, level: 'server', queryKeys: [], handle: createPurchaseUrl },
   { method: 'GET', pattern: /^\/internal\/payments\/transactions$/, level: 'admin', queryKeys: ['limit', 'cursor', 'customer_type', 'type'], handle: listTransactions },
   { method: 'POST', pattern: /^\/internal\/payments\/transactions\/refund$/, level: 'admin', queryKeys: [], handle: refund },

@@ -1,6 +1,6 @@
 /** Contract types (from the memory adapter) → the API's snake_case wire shapes. */
-import type { Customer, OwnedProduct, Price, ProductCatalog, ProductSnapshot, Transaction, TransactionEntry } from '../../src/adapter/types'
-import type { ConfigPayments, WireEntry, WireInlineProduct, WireOwnedProduct, WirePrice, WireTransaction } from '../../src/adapters/rest/wire'
+import type { BillingInfo, Customer, OwnedProduct, Price, ProductCatalog, ProductSnapshot, Transaction, TransactionEntry } from '../../src/adapter/types'
+import type { ConfigPayments, WireBilling, WireEntry, WireInlineProduct, WireOwnedProduct, WirePrice, WireTransaction } from '../../src/adapters/rest/wire'
 
 const ms = (iso: string | null | undefined): number => (iso ? Date.parse(iso) : 0)
 
@@ -111,6 +111,15 @@ export function wireTransaction(t: Transaction): WireTransaction {
     test_mode: t.testMode,
     adjusted_by: t.refund ? [{ transaction_id: `${t.id}:refund`, entry_index: 0 }] : [],
     entries: t.entries.map(wireEntry),
+  }
+}
+
+/** A billing answer: the customer flag and the default card, or `null`. */
+export function wireBilling(b: BillingInfo): WireBilling {
+  const card = b.defaultPaymentMethod
+  return {
+    has_customer: b.hasCustomer,
+    default_payment_method: card ? { id: card.id, brand: card.brand, last4: card.last4, exp_month: card.expMonth, exp_year: card.expYear } : null,
   }
 }
 

@@ -5,15 +5,19 @@
 import type { AdapterCapability, PaymentsAdapter } from '../../adapter/types'
 import { createCustomCustomers, getCustomers, listCustomers } from './customers'
 import { createRequester, type RestAdapterOptions } from './http'
+import { getCustomerMetrics } from './metrics'
 import { cancelSubscription, changeItemQuantity, createCheckouts, grantProduct, refundTransaction } from './mutations'
-import { listItemBalances, listOwnedProducts, listProducts, listTransactions } from './payments'
+import { getBilling, listItemBalances, listOwnedProducts, listProducts, listTransactions } from './payments'
 
 export type { RestAdapterOptions } from './http'
 export { KNOWN_ERROR_CODES } from './errors'
 
-/** The REST adapter: the required reads plus grants, item changes, cancellations and (USD) partial refunds. */
+/**
+ * The REST adapter: the required reads plus every capability: metrics (derived from owned products
+ * and transactions), billing, grants, item changes, cancellations and (USD) partial refunds.
+ */
 export type RestAdapter = PaymentsAdapter &
-  Required<Pick<PaymentsAdapter, Exclude<AdapterCapability, 'getCustomerMetrics' | 'getBilling'>>> & {
+  Required<Pick<PaymentsAdapter, AdapterCapability>> & {
     readonly supportsPartialRefunds: true
   }
 
@@ -22,6 +26,13 @@ export type RestAdapter = PaymentsAdapter &
  * exponential backoff; mutations are sent once. Every call passes its `AbortSignal` to fetch,
  * combined with a per-attempt timeout. Custom customers are enumerated from the transactions and
  * cached for the instance's lifetime (cleared by this instance's grants and item changes).
+ *
+ * Costs to know: `listTransactions`, `refundTransaction` and `getCustomerMetrics` scan every
+ * transaction of the customer's type (the API has no customer filter); metrics are derived from
+ * that scan and the owned products, so partial refunds count as full (the wire has no refund
+ * amounts). `getBilling` answers "no customer" for custom customers without a request (the API
+ * has billing for users and teams only). `createCheckoutUrl` reports `expiresAt` as 24 h after
+ * the response arrived.
  *
  * @example
  * const adapter = createRestAdapter({
@@ -49,6 +60,8 @@ export function createRestAdapter(options: RestAdapterOptions): RestAdapter {
     listItemBalances: (p) => listItemBalances(request, p),
     listTransactions: (p) => listTransactions(request, p),
     createCheckoutUrl: createCheckouts(request),
+    getCustomerMetrics: (p) => getCustomerMetrics(request, p),
+    getBilling: (p) => getBilling(request, p),
     grantProduct: async (p) => {
       const result = await grantProduct(request, p)
       customs.clear()

@@ -1,5 +1,6 @@
 /** snake_case wire shapes → the contract's camelCase types. */
 import type {
+  BillingInfo,
   Customer,
   CustomerType,
   IncludedItem,
@@ -18,6 +19,7 @@ import type {
   ConfigPayments,
   ConfigPrice,
   ConfigProduct,
+  WireBilling,
   WireEntry,
   WireInlineProduct,
   WireInterval,
@@ -138,13 +140,27 @@ export function transactionOf(txn: WireTransaction): Transaction {
     createdAt: isoOf(txn.created_at_millis),
     testMode: txn.test_mode,
     entries: txn.entries.map(entryOf),
-    refund: txn.adjusted_by.length > 0 ? { kind: 'full' } : null,
+    refund: isRefunded(txn) ? { kind: 'full' } : null,
   }
+}
+
+/** Whether a transaction was refunded (fully or partly: the wire does not say which, nor how much). */
+export function isRefunded(txn: WireTransaction): boolean {
+  return txn.adjusted_by.length > 0
 }
 
 /** Whether a transaction has an entry for this customer. */
 export function involves(txn: WireTransaction, customer: { type: CustomerType; id: string }): boolean {
   return txn.entries.some((e) => e.type !== 'product_revocation' && e.customer_type === customer.type && e.customer_id === customer.id)
+}
+
+/** Billing state: whether a payment-provider customer exists, and its default card. */
+export function billingOf(billing: WireBilling): BillingInfo {
+  const card = billing.default_payment_method
+  return {
+    hasCustomer: billing.has_customer,
+    defaultPaymentMethod: card ? { id: card.id, brand: card.brand, last4: card.last4, expMonth: card.exp_month, expYear: card.exp_year } : null,
+  }
 }
 
 function configProductOf(id: string, p: ConfigProduct): Product {

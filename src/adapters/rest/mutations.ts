@@ -10,15 +10,16 @@ import type {
   RefundTransactionParams,
 } from '../../adapter/types'
 import type { Requester } from './http'
+import { isoOf } from './map'
 import { customerPath, scanTransactions } from './payments'
 import { objectBody } from './shape'
 import type { WireMoneyTransferEntry, WireProductGrantEntry } from './wire'
 
 /**
  * Creates checkout URLs. The API has no idempotency header, so this instance remembers each
- * key's result (or pending call) in memory: a repeated key returns the same URL without a second
- * request. A failed call is forgotten, so the key can be retried. Keys are not shared across
- * instances or page reloads.
+ * key's result (or pending call) in memory: a repeated key returns the same URL and `expiresAt`
+ * without a second request. A failed call is forgotten, so the key can be retried. Keys are not
+ * shared across instances or page reloads.
  */
 export function createCheckouts(request: Requester): (p: CreateCheckoutParams) => Promise<CheckoutResult> {
   const byKey = new Map<string, Promise<CheckoutResult>>()
@@ -35,7 +36,14 @@ export function createCheckouts(request: Requester): (p: CreateCheckoutParams) =
   }
 }
 
-/** `POST /payments/purchases/create-purchase-url`. The API takes no price or quantity here. */
+/** How long a purchase code stays valid (API reference §3.6). */
+const CHECKOUT_VALIDITY_MS = 24 * 60 * 60 * 1000
+
+/**
+ * `POST /payments/purchases/create-purchase-url`. The API takes no price or quantity here. It
+ * returns no expiry but documents the code as valid for 24 h, so `expiresAt` is 24 h after the
+ * response arrived (by this machine's clock; the server created the code a moment earlier).
+ */
 async function createCheckout(request: Requester, p: CreateCheckoutParams): Promise<CheckoutResult> {
   const body = {
     customer_type: p.customer.type,
@@ -43,12 +51,11 @@ async function createCheckout(request: Requester, p: CreateCheckoutParams): Prom
     product_id: p.productId,
     ...(p.returnUrl !== undefined ? { return_url: p.returnUrl } : {}),
   }
-  const result = objectBody(
-    await request({ method: 'POST', path: '/payments/purchases/create-purchase-url', body, signal: p.signal, caller: 'createCheckoutUrl' }),
-    'createCheckoutUrl',
-  )
+  const response = await request({ method: 'POST', path: '/payments/purchases/create-purchase-url', body, signal: p.signal, caller: 'createCheckoutUrl' })
+  const receivedAt = Date.now()
+  const result = objectBody(response, 'createCheckoutUrl')
   if (typeof result.url !== 'string') throw new PaymentsError('invalid_response', { method: 'createCheckoutUrl', path: 'url' })
-  return { url: result.url, expiresAt: null }
+  return { url: result.url, expiresAt: isoOf(receivedAt + CHECKOUT_VALIDITY_MS) }
 }
 
 /** `POST /payments/products/{type}/{id}`. */

@@ -1,7 +1,8 @@
-/** Payments reads: catalog (from the config), owned products, item balances and transactions. */
-import { PaymentsError } from '../../adapter/errors'
+/** Payments reads: catalog (from the config), owned products, item balances, transactions and billing. */
+import { PaymentsError, throwIfAborted } from '../../adapter/errors'
 import type {
   AdapterMethod,
+  BillingInfo,
   CustomerPageParams,
   CustomerReadParams,
   CustomerRef,
@@ -14,8 +15,8 @@ import type {
 } from '../../adapter/types'
 import { SCAN_PAGE_SIZE } from './customers'
 import type { Requester } from './http'
-import { catalogOf, involves, ownedProductOf, transactionOf } from './map'
-import { decodeCursor, encodeCursor, listBody, objectBody, transactionPageBody } from './shape'
+import { billingOf, catalogOf, involves, ownedProductOf, transactionOf } from './map'
+import { billingBody, decodeCursor, encodeCursor, listBody, objectBody, transactionPageBody } from './shape'
 import type { ConfigPayments, WireOwnedProduct, WireTransaction } from './wire'
 
 /** The path segment of a customer: `/{type}/{id}`. */
@@ -41,14 +42,19 @@ export async function listProducts(request: Requester, p: ListProductsParams): P
   return catalogOf(await paymentsConfig(request, p.signal, 'listProducts'), p.customerType)
 }
 
-/** Owned products: the API's own cursor pages (limit clamped to 1–100). */
-export async function listOwnedProducts(request: Requester, p: CustomerPageParams): Promise<Page<OwnedProduct>> {
+/** One page of owned products for `caller`: the API's own cursor pages (limit clamped to 1–100). */
+export async function ownedProductsPage(request: Requester, p: CustomerPageParams, caller: AdapterMethod): Promise<Page<OwnedProduct>> {
   const query = { limit: Math.min(100, Math.max(1, Math.floor(p.limit))), cursor: p.cursor ?? undefined }
   const body = listBody<WireOwnedProduct>(
-    await request({ method: 'GET', path: `/payments/products${customerPath(p.customer)}`, query, signal: p.signal, caller: 'listOwnedProducts' }),
-    'listOwnedProducts',
+    await request({ method: 'GET', path: `/payments/products${customerPath(p.customer)}`, query, signal: p.signal, caller }),
+    caller,
   )
   return { items: body.items.map(ownedProductOf), nextCursor: body.pagination?.next_cursor ?? null }
+}
+
+/** Owned products: the API's own cursor pages (limit clamped to 1–100). */
+export function listOwnedProducts(request: Requester, p: CustomerPageParams): Promise<Page<OwnedProduct>> {
+  return ownedProductsPage(request, p, 'listOwnedProducts')
 }
 
 /** Balances of every item of the customer's type: one config read plus one request per item. */
@@ -118,4 +124,19 @@ export async function listTransactions(request: Requester, p: CustomerPageParams
   const rows = await scanTransactions(request, { from: positionOf(p.cursor), customer: p.customer, want: limit + 1, signal: p.signal, caller: 'listTransactions' })
   const next = rows[limit]?.at
   return { items: rows.slice(0, limit).map((row) => transactionOf(row.txn)), nextCursor: next ? encodeCursor(next) : null }
+}
+
+/**
+ * `GET /payments/billing/{user|team}/{id}`: whether the customer has a payment-provider customer,
+ * and its default card (`has_customer: false` when payments are not set up). The API has no
+ * billing for custom customers (it answers SCHEMA_ERROR), so for them this answers
+ * `{ hasCustomer: false, defaultPaymentMethod: null }` without a request, as the memory adapter does.
+ */
+export async function getBilling(request: Requester, p: CustomerReadParams): Promise<BillingInfo> {
+  if (p.customer.type === 'custom') {
+    throwIfAborted(p.signal)
+    return { hasCustomer: false, defaultPaymentMethod: null }
+  }
+  const body = await request({ method: 'GET', path: `/payments/billing${customerPath(p.customer)}`, signal: p.signal, caller: 'getBilling' })
+  return billingOf(billingBody(body, 'getBilling'))
 }

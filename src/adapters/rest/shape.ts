@@ -1,10 +1,11 @@
 /** Minimal checks of response bodies and the adapter's own opaque cursors. */
 import { PaymentsError } from '../../adapter/errors'
 import type { AdapterMethod } from '../../adapter/types'
-import type { WireList, WireTransactionPage } from './wire'
+import type { WireBilling, WireList, WireTransactionPage } from './wire'
 
-function invalid(caller: AdapterMethod | undefined, path: string): PaymentsError {
-  return new PaymentsError('invalid_response', { method: caller, path, message: `Unexpected response: ${path} is missing or malformed.` })
+/** The `invalid_response` error for a missing or malformed field at `path`. */
+export function invalid(caller: AdapterMethod | undefined, path: string, details?: Record<string, unknown>): PaymentsError {
+  return new PaymentsError('invalid_response', { method: caller, path, details, message: `Unexpected response: ${path} is missing or malformed.` })
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -29,6 +30,31 @@ export function transactionPageBody(body: unknown, caller?: AdapterMethod): Wire
   const object = objectBody(body, caller)
   if (!Array.isArray(object.transactions)) throw invalid(caller, 'transactions')
   return object as unknown as WireTransactionPage
+}
+
+const isNullableString = (value: unknown): boolean => value === null || typeof value === 'string'
+const isNullableInteger = (value: unknown): boolean => value === null || Number.isSafeInteger(value)
+
+/** Checks a billing body's `default_payment_method`: `null` or a card. */
+function checkPaymentMethod(value: unknown, caller: AdapterMethod | undefined): void {
+  const path = 'default_payment_method'
+  if (value === null) return
+  if (!isObject(value)) throw invalid(caller, path)
+  if (typeof value.id !== 'string') throw invalid(caller, `${path}.id`)
+  for (const key of ['brand', 'last4']) {
+    if (!isNullableString(value[key])) throw invalid(caller, `${path}.${key}`)
+  }
+  for (const key of ['exp_month', 'exp_year']) {
+    if (!isNullableInteger(value[key])) throw invalid(caller, `${path}.${key}`)
+  }
+}
+
+/** A `{ has_customer, default_payment_method }` body, every field checked. */
+export function billingBody(body: unknown, caller?: AdapterMethod): WireBilling {
+  const object = objectBody(body, caller)
+  if (typeof object.has_customer !== 'boolean') throw invalid(caller, 'has_customer')
+  checkPaymentMethod(object.default_payment_method, caller)
+  return object as unknown as WireBilling
 }
 
 /** Encodes a cursor state as an opaque string. */

@@ -125,6 +125,21 @@ export interface WireTransactionPage {
   next_cursor: string | null
 }
 
+/** A card as `GET /payments/billing/{user|team}/{id}` reports it. */
+export interface WirePaymentMethod {
+  id: string
+  brand: string | null
+  last4: string | null
+  exp_month: number | null
+  exp_year: number | null
+}
+
+/** `GET /payments/billing/{user|team}/{id}`. */
+export interface WireBilling {
+  has_customer: boolean
+  default_payment_method: WirePaymentMethod | null
+}
+
 /** One price in the camelCase config. */
 export type ConfigPrice = Record<string, string | WireInterval | boolean | undefined>
 

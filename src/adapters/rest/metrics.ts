@@ -1,0 +1,110 @@
+/**
+ * Customer metrics. The API has no metrics endpoint, so they are derived from the customer's owned
+ * products and transactions with the memory adapter's semantics (`metricsOf`).
+ */
+import type { CustomerMetrics, CustomerReadParams, CustomerRef, OwnedProduct } from '../../adapter/types'
+import { accumulate, isDecimal, type Money } from '../../lib/decimal'
+import type { Requester } from './http'
+import { isoOf, isRefunded } from './map'
+import { ownedProductsPage, scanTransactions } from './payments'
+import { invalid } from './shape'
+import type { WireEntry, WireMoneyTransferEntry, WireTransaction } from './wire'
+
+const CALLER = 'getCustomerMetrics'
+/** Page size of the owned-products reads (the API's maximum). */
+const OWNED_PAGE_SIZE = 100
+const CURRENCY_RE = /^[A-Z]{3}$/
+
+/** Every owned product of the customer, walking the API's pages. */
+async function allOwned(request: Requester, p: CustomerReadParams): Promise<OwnedProduct[]> {
+  const rows: OwnedProduct[] = []
+  let cursor: string | null = null
+  do {
+    const page = await ownedProductsPage(request, { customer: p.customer, cursor, limit: OWNED_PAGE_SIZE, signal: p.signal }, CALLER)
+    rows.push(...page.items)
+    cursor = page.nextCursor
+  } while (cursor)
+  return rows
+}
+
+/** Every transaction of the customer, newest first: one scan of all transactions of its type. */
+async function allTransactions(request: Requester, p: CustomerReadParams): Promise<WireTransaction[]> {
+  const from = { a: null, s: 0 }
+  const rows = await scanTransactions(request, { from, customer: p.customer, want: Number.POSITIVE_INFINITY, signal: p.signal, caller: CALLER })
+  return rows.map((row) => row.txn)
+}
+
+function isCustomerEntry(entry: WireEntry, customer: CustomerRef): boolean {
+  return entry.type !== 'product_revocation' && entry.customer_type === customer.type && entry.customer_id === customer.id
+}
+
+/** A money transfer's `charged_amount`, checked to be currency codes → decimal strings. */
+function chargedAmountOf(entry: WireMoneyTransferEntry, txn: WireTransaction, index: number): Money {
+  const path = `entries[${index}].charged_amount`
+  const amount: unknown = entry.charged_amount
+  if (typeof amount !== 'object' || amount === null || Array.isArray(amount)) throw invalid(CALLER, path, { transactionId: txn.id })
+  for (const [currency, value] of Object.entries(amount)) {
+    if (!CURRENCY_RE.test(currency) || typeof value !== 'string' || !isDecimal(value)) {
+      throw invalid(CALLER, `${path}.${currency}`, { transactionId: txn.id })
+    }
+  }
+  return amount as Money
+}
+
+/** What the customer was charged in one transaction, summed over its money transfers. */
+function chargedOf(txn: WireTransaction, customer: CustomerRef): Money {
+  const total: Money = {}
+  txn.entries.forEach((entry, index) => {
+    if (entry.type === 'money_transfer' && isCustomerEntry(entry, customer)) accumulate(total, chargedAmountOf(entry, txn, index))
+  })
+  return total
+}
+
+/** Spend per currency: test mode excluded, the charge of each refunded transaction subtracted. */
+function totalSpentOf(txns: WireTransaction[], customer: CustomerRef): Money {
+  const total: Money = {}
+  for (const txn of txns) {
+    if (txn.test_mode) continue
+    const charged = chargedOf(txn, customer)
+    accumulate(total, charged)
+    if (isRefunded(txn)) accumulate(total, charged, -1)
+  }
+  return total
+}
+
+/** The newest transaction's time; `null` without transactions. */
+function lastActivityOf(txns: WireTransaction[]): string | null {
+  let last: number | null = null
+  for (const txn of txns) {
+    if (!Number.isFinite(txn.created_at_millis)) throw invalid(CALLER, 'created_at_millis', { transactionId: txn.id })
+    if (last === null || txn.created_at_millis > last) last = txn.created_at_millis
+  }
+  return last === null ? null : isoOf(last)
+}
+
+/**
+ * Derived figures of one customer, with the memory adapter's semantics: spend per currency (test
+ * mode excluded, refunds subtracted, exact decimals), active subscriptions and products owned,
+ * transaction and refund counts, last activity.
+ *
+ * Cost: the owned-products pages (100 per request; a missing user or team fails there with
+ * `not_found`, before the scan), then one scan of **every** transaction of the customer's type
+ * (200 per request), as the API has no customer filter (see `listTransactions`).
+ *
+ * What the wire cannot tell: a refund shows only as `adjusted_by`, without amount or date. So a
+ * refunded transaction counts as fully refunded (its whole charge is subtracted, matching
+ * `listTransactions`, which reports it as `{ kind: 'full' }`), and `lastActivityAt` is the newest
+ * transaction's time (a later refund does not move it).
+ */
+export async function getCustomerMetrics(request: Requester, p: CustomerReadParams): Promise<CustomerMetrics> {
+  const owned = await allOwned(request, p)
+  const txns = await allTransactions(request, p)
+  return {
+    totalSpent: totalSpentOf(txns, p.customer),
+    activeSubscriptions: owned.filter((row) => row.subscription !== null).length,
+    productsOwned: owned.length,
+    transactionCount: txns.length,
+    refundCount: txns.filter(isRefunded).length,
+    lastActivityAt: lastActivityOf(txns),
+  }
+}

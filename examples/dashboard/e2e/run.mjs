@@ -334,6 +334,11 @@ test('REST mode reads over HTTP through the host backend; no secret reaches the 
   await page.goto(`${origin}/payments/customers?type=custom&customer=custom:acme-42`)
   await page.locator('[data-slot="customers-browser"][data-view="customer"]').waitFor()
   await page.getByText('API basic').first().waitFor()
+  // Every sub-section loads, metrics and billing included (derived / read over HTTP in REST mode).
+  await page.getByText('Total spent').first().waitFor()
+  await page.locator('[data-slot="customer-payments-billing"]').waitFor()
+  await page.waitForFunction(() => !document.querySelector('[data-slot="customers-browser"] [aria-busy="true"]'))
+  assert.equal(await page.locator('[data-slot="customers-browser"] [role="alert"]').count(), 0, 'no sub-section failed')
   if (mode === 'memory') {
     assert.equal(calls.length, 0, 'the memory adapter makes no HTTP calls')
     return

@@ -70,6 +70,21 @@ describe('CreateCheckoutDialog', () => {
     expect((await axe.run(document.body, noRegion)).violations).toEqual([])
   })
 
+  it('marks a product granted elsewhere as owned after the backend says so, keeping the selection', async () => {
+    const memory = createMemoryAdapter()
+    const fresh: CustomerRef = { type: 'custom', id: 'fresh-customer' }
+    withProvider(memory, <CreateCheckoutDialog defaultOpen customer={fresh} />)
+    await chooseProduct(/API basic/)
+    // Another admin grants it while the dialog is open: the dialog's view of owned products is stale.
+    await memory.grantProduct({ customer: fresh, productId: 'api-basic' })
+    await userEvent.click(within(dialog()).getByRole('button', { name: 'Create link' }))
+    expect(await within(dialog()).findByRole('alert')).toHaveTextContent(DEFAULT_ERROR_MESSAGES.product_already_owned)
+    const option = within(dialog()).getByRole('radio', { name: /API basic/ })
+    await waitFor(() => expect(option).toBeDisabled())
+    expect(option).toBeChecked()
+    expect(option.closest('[data-slot="product-chooser-option"]')).toHaveTextContent('Already owned')
+  })
+
   it('copies the link to the clipboard with a visible confirmation', async () => {
     const writeText = vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue()
     withProvider(createMemoryAdapter(), <CreateCheckoutDialog defaultOpen customer={acme} />)

@@ -87,8 +87,8 @@ let skipped = 0
 const errors = []
 
 const tests = []
-/** Registers a test; every test runs once per adapter mode. `fn(page, mode)`. */
-const test = (name, fn) => void tests.push({ name, fn })
+/** Registers a test; it runs once per adapter mode, or only in `options.modes`. `fn(page, mode)`. */
+const test = (name, fn, options = {}) => void tests.push({ name, fn, modes: options.modes ?? ['memory', 'rest'] })
 /** The mode of the tests now running. */
 let mode = 'memory'
 
@@ -353,12 +353,36 @@ test('REST mode reads over HTTP through the host backend; no secret reaches the 
   await shot(page, '17-customer-view-over-rest')
 })
 
+test(
+  'customers: a product granted elsewhere after the dialog opened shows the already-owned message',
+  async (page) => {
+    // A fresh custom customer: nothing owned, so "API basic" is selectable when the dialog opens.
+    const id = `e2e-stale-${Date.now()}`
+    await page.goto(`${origin}/payments/customers?type=custom&customer=custom:${id}`)
+    await page.locator('[data-slot="customers-browser"] [data-slot="create-checkout-button"]').click()
+    const d = dialog(page)
+    const basic = d.getByRole('radio', { name: /API basic/ })
+    await basic.click()
+    // Another admin grants it through the API meanwhile (the host backend adds the admin key).
+    const granted = await page.request.post(`${origin}/hexclave-api/api/v1/payments/products/custom/${id}`, { data: { product_id: 'api-basic' } })
+    assert.equal(granted.status(), 200, await granted.text())
+    await d.getByRole('button', { name: 'Create link' }).click()
+    await d.getByRole('alert').filter({ hasText: 'The customer already owns this product.' }).waitFor()
+    // The dialog refreshes the customer's products: the chooser now agrees with the message.
+    await d.locator('[data-slot="product-chooser-option"][data-owned]').filter({ hasText: 'API basic' }).waitFor()
+    assert.ok(await basic.isChecked(), 'selection kept')
+    await shot(page, '18-already-owned-from-server')
+  },
+  // Memory mode has no second writer outside the page; the dialog's own tests cover the message there.
+  { modes: ['rest'] },
+)
+
 console.log(`demo at ${origin}`)
 for (const current of modes) {
   mode = current
   console.log(`${MODE_LABEL[mode]}:`)
   const context = await contextFor(mode)
-  for (const t of tests) await run(context, t)
+  for (const t of tests) if (t.modes.includes(mode)) await run(context, t)
   await context.close()
 }
 

@@ -3,7 +3,7 @@ import { useMutation } from '@tanstack/react-query'
 import type { CheckoutResult, CustomerRef, OwnedProduct, Price, Product, ProductCatalog } from '../../adapter/types'
 import { PaymentsError, isAbortError } from '../../adapter/errors'
 import { usePaymentsContext } from '../../data/payments-context'
-import { useOwnedProducts, useProductCatalog } from '../../data/customer-queries'
+import { paymentsKeys, useOwnedProducts, useProductCatalog } from '../../data/customer-queries'
 import { createIdempotencyKey } from '../../lib/ids'
 import { isHttpUrl, isSafeCheckoutUrl } from '../../lib/url'
 
@@ -83,7 +83,7 @@ function ownedIdsOf(owned: OwnedProduct[]): Set<string> {
  * checkout.submit()
  */
 export function useCreateCheckout(options: UseCreateCheckoutOptions = {}): CreateCheckoutState {
-  const { adapter, queryClient, t } = usePaymentsContext('useCreateCheckout')
+  const { adapter, queryClient, queryScope, t } = usePaymentsContext('useCreateCheckout')
   const mode = options.customer ? 'customer' : options.productId ? 'product' : 'both'
 
   const [customerState, setCustomerState] = useState<CustomerRef | null>(options.customer ?? null)
@@ -132,6 +132,16 @@ export function useCreateCheckout(options: UseCreateCheckoutOptions = {}): Creat
       retry: false,
       onSuccess: (result, { signal, ...request }) => {
         if (!signal.aborted) onCreatedRef.current?.(result, request)
+      },
+      // The backend knows better than our cached view: refresh what the error says is stale, so the
+      // chooser agrees with the message (the selection itself is kept).
+      onError: (error, { customer: ref }) => {
+        if (!(error instanceof PaymentsError)) return
+        if (error.code === 'product_already_owned') {
+          void queryClient.invalidateQueries({ queryKey: paymentsKeys.ownedProducts(queryScope, ref) })
+        } else if (error.code === 'product_not_found' || error.code === 'server_only_product' || error.code === 'customer_type_mismatch') {
+          void queryClient.invalidateQueries({ queryKey: paymentsKeys.catalog(queryScope, ref.type) })
+        }
       },
     },
     queryClient,

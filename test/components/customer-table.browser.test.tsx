@@ -209,11 +209,23 @@ describe('CustomerTable', () => {
     await waitForRows(container, 5)
     const live = container.querySelector('[data-slot="customer-table-live"]') as HTMLElement
     expect(live).toHaveAttribute('aria-live', 'polite')
-    expect(live).toHaveTextContent('200 customers')
+    // Announced once the rows are painted (the text is formatted after the paint).
+    await waitFor(() => expect(live).toHaveTextContent('200 customers'))
     screen.getByRole('grid').scrollTop = 10_000
     await waitFor(() => expect(live).toHaveTextContent('50 more customers loaded'))
     await userEvent.type(screen.getByRole('searchbox'), 'nobody')
     await waitFor(() => expect(live).toHaveTextContent("No customers match 'nobody'"))
+  })
+
+  it('shows the created date, with the relative time as its hover title', async () => {
+    const { adapter } = listAdapter(people(3))
+    const { container } = renderTable(adapter, { showCounts: false }, (table) => <div style={{ width: 900 }}>{table}</div>)
+    await waitForRows(container, 3)
+    const date = container.querySelector('time.hx-ct-date') as HTMLElement
+    expect(date).toHaveAttribute('datetime', '2026-01-01T00:00:00.000Z')
+    expect(date).toHaveTextContent('Jan 1, 2026')
+    await userEvent.hover(date)
+    expect(date.title).toMatch(/ago|yesterday|today/)
   })
 
   it('opens the row menu with Shift+F10 and returns focus to the row', async () => {

@@ -277,9 +277,18 @@ export const customerTableColumns = helper.columns([
       const meta = ctx.table.options.meta
       const iso = ctx.row.original.createdAt
       if (!iso || !meta) return <span className="hx-ct-muted">—</span>
+      // The relative time ("3 months ago") is the hover title, set on first hover: formatting it
+      // for every row would put Intl.RelativeTimeFormat's set-up on the first rows' paint.
+      const format = meta.format
       return (
-        <time dateTime={iso} title={meta.format.relative(iso)} className="hx-ct-date">
-          {meta.format.date(iso, 'medium')}
+        <time
+          dateTime={iso}
+          className="hx-ct-date"
+          onPointerEnter={(event) => {
+            if (!event.currentTarget.title) event.currentTarget.title = format.relative(iso)
+          }}
+        >
+          {format.date(iso, 'medium')}
         </time>
       )
     },

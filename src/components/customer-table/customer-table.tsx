@@ -35,6 +35,7 @@ import {
 } from './customer-table-columns'
 import { useCustomerTable, type CustomerTableState, type UseCustomerTableOptions } from './use-customer-table'
 import { useElementWidth } from './use-element-width'
+import { useAfterPaintText } from './use-after-paint-text'
 
 export interface CustomerTableProps extends UseCustomerTableOptions {
   /** Called when a row is activated (click, Enter). In picker mode `onCustomerSelect` is called instead. */
@@ -193,7 +194,8 @@ export function CustomerTable(props: CustomerTableProps) {
   const rowCount = total && !total.approximate ? total.count + 1 : -1
   const busy = list.status === 'loading' || list.isPlaceholder || list.isFetchingNextPage || list.isFetchingPreviousPage
 
-  const announcement = useMemo(() => {
+  // Formatted after the rows are painted (see useAfterPaintText): keeps Intl set-up off the first paint.
+  const announce = useCallback(() => {
     if (list.status === 'empty') {
       return state.appliedSearch ? t('state.empty.noMatches', { search: state.appliedSearch }) : t('state.empty.noCustomers')
     }
@@ -203,6 +205,7 @@ export function CustomerTable(props: CustomerTableProps) {
     if (total) return total.approximate ? t('table.countApprox', { count: total.count }) : t('table.count', { count: total.count })
     return ''
   }, [list, state.appliedSearch, t, total])
+  const announcement = useAfterPaintText(announce)
 
   const setActive = useCallback((key: string | null) => setActiveKey(key), [])
 

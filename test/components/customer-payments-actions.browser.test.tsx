@@ -32,6 +32,18 @@ function rejectsWith(code: PaymentsErrorCode, options?: PaymentsErrorOptions) {
   )
 }
 
+/** Rejects with `code` only when `release()` is called: the pending state can be checked at leisure. */
+function heldRejection(code: PaymentsErrorCode) {
+  let release = () => {}
+  const mutation = vi.fn(
+    () =>
+      new Promise<never>((_resolve, reject) => {
+        release = () => reject(new PaymentsError(code))
+      }),
+  )
+  return { mutation, release: () => release() }
+}
+
 /** Shows what the dialogs change, through the same hooks the payments section uses. */
 function Probe({ customer }: { customer: CustomerRef }) {
   const owned = useOwnedProducts(customer)
@@ -182,7 +194,8 @@ describe('GrantProductDialog', () => {
   })
 
   it('stays open on failure with the choice kept, shows the message and ignores a double click', async () => {
-    const { dialog, mutation: grantProduct } = await openDialog(grant, { mutation: rejectsWith('product_already_owned') })
+    const held = heldRejection('product_already_owned')
+    const { dialog, mutation: grantProduct } = await openDialog(grant, { mutation: held.mutation })
     await userEvent.click(await within(dialog).findByRole('radio', { name: /^Credit pack/ }))
     await userEvent.fill(within(dialog).getByRole('spinbutton', { name: 'Quantity' }), '4')
     const submit = within(dialog).getByRole('button', { name: 'Grant product' })
@@ -190,6 +203,7 @@ describe('GrantProductDialog', () => {
 
     await waitFor(() => expect(submit).toHaveAttribute('aria-busy', 'true'))
     expect(submit).toHaveFocus()
+    held.release()
     await expectFailedOnce(dialog, grantProduct, 'The customer already owns this product.')
     expect(within(dialog).getByRole('radio', { name: /^Credit pack/ })).toBeChecked()
     expect(within(dialog).getByRole('spinbutton', { name: 'Quantity' })).toHaveValue(4)

@@ -20,7 +20,7 @@ import { CheckIcon, CopyIcon, ExternalLinkIcon } from '../../ui/icons'
 import { Input } from '../../ui/input'
 import { priceSummary, productPriceSummary } from '../customer-payments/price-summary'
 import { CustomerSelector } from '../customer-selector/customer-selector'
-import { ActionField } from '../customer-payments/actions/action-dialog'
+import { Field } from '../../ui/field'
 import { SelectedCustomer } from '../selected-customer/selected-customer'
 import { ProductChooser } from './product-chooser'
 import { useCreateCheckout, type CheckoutRequest, type CreateCheckoutState } from './use-create-checkout'
@@ -188,7 +188,7 @@ function CheckoutForm({ checkout, onCancel }: { checkout: CreateCheckoutState; o
       </div>
 
       {product && product.prices.length > 1 ? (
-        <ActionField label={t('checkout.price')} error={fieldErrors.price} slot="create-checkout-price">
+        <Field label={t('checkout.price')} error={fieldErrors.price} slot="create-checkout-price">
           {(control) => (
             <select
               id={control.id}
@@ -205,11 +205,11 @@ function CheckoutForm({ checkout, onCancel }: { checkout: CreateCheckoutState; o
               ))}
             </select>
           )}
-        </ActionField>
+        </Field>
       ) : null}
 
       {product?.stackable ? (
-        <ActionField label={t('checkout.quantity')} error={fieldErrors.quantity} slot="create-checkout-quantity">
+        <Field label={t('checkout.quantity')} error={fieldErrors.quantity} slot="create-checkout-quantity">
           {(control) => (
             <Input
               id={control.id}
@@ -223,10 +223,10 @@ function CheckoutForm({ checkout, onCancel }: { checkout: CreateCheckoutState; o
               onChange={(event) => checkout.setQuantity(event.target.valueAsNumber)}
             />
           )}
-        </ActionField>
+        </Field>
       ) : null}
 
-      <ActionField
+      <Field
         label={t('checkout.returnUrl')}
         hint={t('checkout.returnUrlHint')}
         error={fieldErrors.returnUrl}
@@ -245,7 +245,7 @@ function CheckoutForm({ checkout, onCancel }: { checkout: CreateCheckoutState; o
             onChange={(event) => checkout.setReturnUrl(event.target.value)}
           />
         )}
-      </ActionField>
+      </Field>
 
       {checkout.error ? (
         <div ref={errorRef} role="alert" className="hx-checkout-error" data-slot="create-checkout-error" id={ids.error}>

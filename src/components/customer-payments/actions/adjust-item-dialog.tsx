@@ -5,7 +5,8 @@ import { usePaymentsContext } from '../../../data/payments-context'
 import { IconButton } from '../../../ui/icon-button'
 import { AlertTriangleIcon, MinusIcon, PlusIcon } from '../../../ui/icons'
 import { Input } from '../../../ui/input'
-import { ActionDialog, ActionDialogContent, ActionField, useActionForm, type ActionCheck, type ActionFieldErrors } from './action-dialog'
+import { Field } from '../../../ui/field'
+import { ActionDialog, ActionDialogContent, useActionForm, type ActionCheck, type ActionFieldErrors } from './action-dialog'
 import { parseWholeNumber } from './parse'
 
 export interface AdjustItemDialogProps {
@@ -96,7 +97,7 @@ function AdjustItemForm({ customer, item, onDone }: { customer: CustomerRef; ite
           <dd data-slot="adjust-item-result">{result === null ? '—' : format.number(result)}</dd>
         </div>
       </dl>
-      <ActionField
+      <Field
         slot="adjust-item-change"
         label={t('actions.adjust.change')}
         hint={t('actions.adjust.changeHint')}
@@ -114,7 +115,7 @@ function AdjustItemForm({ customer, item, onDone }: { customer: CustomerRef; ite
             </IconButton>
           </div>
         )}
-      </ActionField>
+      </Field>
       {/* Always in the DOM so that the warning is announced when it appears. */}
       <div role="status" className="hx-action-status" data-slot="adjust-item-status">
         {negative ? (
@@ -124,7 +125,7 @@ function AdjustItemForm({ customer, item, onDone }: { customer: CustomerRef; ite
           </p>
         ) : null}
       </div>
-      <ActionField
+      <Field
         slot="adjust-item-description"
         label={t('actions.adjust.note')}
         hint={t('actions.adjust.noteHint')}
@@ -133,8 +134,8 @@ function AdjustItemForm({ customer, item, onDone }: { customer: CustomerRef; ite
         {(control) => (
           <Input {...control} autoComplete="off" value={note} onChange={(event) => setNote(event.target.value)} />
         )}
-      </ActionField>
-      <ActionField
+      </Field>
+      <Field
         slot="adjust-item-expires"
         label={t('actions.adjust.expiresAt')}
         hint={t('actions.adjust.expiresAtHint')}
@@ -143,7 +144,7 @@ function AdjustItemForm({ customer, item, onDone }: { customer: CustomerRef; ite
         {(control) => (
           <Input {...control} type="datetime-local" value={expiresAt} onChange={(event) => setExpiresAt(event.target.value)} />
         )}
-      </ActionField>
+      </Field>
     </ActionDialogContent>
   )
 }

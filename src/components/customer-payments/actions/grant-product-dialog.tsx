@@ -4,7 +4,8 @@ import { useGrantProduct, useOwnedProducts, useProductCatalog } from '../../../d
 import { usePaymentsContext } from '../../../data/payments-context'
 import { Input } from '../../../ui/input'
 import { ProductChooser } from '../../create-checkout/product-chooser'
-import { ActionDialog, ActionDialogContent, ActionField, useActionForm, type ActionCheck } from './action-dialog'
+import { Field } from '../../../ui/field'
+import { ActionDialog, ActionDialogContent, useActionForm, type ActionCheck } from './action-dialog'
 import { parseWholeNumber } from './parse'
 
 export interface GrantProductDialogProps {
@@ -86,7 +87,7 @@ function GrantProductForm({ customer, onDone }: { customer: CustomerRef; onDone:
         />
       </div>
       {product?.stackable ? (
-        <ActionField
+        <Field
           slot="grant-product-quantity"
           label={t('actions.grant.quantity')}
           hint={t('actions.grant.quantityHint')}
@@ -103,7 +104,7 @@ function GrantProductForm({ customer, onDone }: { customer: CustomerRef; onDone:
               onChange={(event) => setQuantity(event.target.value)}
             />
           )}
-        </ActionField>
+        </Field>
       ) : null}
     </ActionDialogContent>
   )

@@ -6,7 +6,8 @@ import { useRefundTransaction } from '../../../data/customer-queries'
 import { usePaymentsContext } from '../../../data/payments-context'
 import { Badge } from '../../../ui/badge'
 import { Input } from '../../../ui/input'
-import { ActionDialog, ActionDialogContent, ActionField, useActionForm, type ActionCheck } from './action-dialog'
+import { Field } from '../../../ui/field'
+import { ActionDialog, ActionDialogContent, useActionForm, type ActionCheck } from './action-dialog'
 import { fractionDigits, parseAmount } from './parse'
 
 export interface RefundTransactionDialogProps {
@@ -137,7 +138,7 @@ function RefundTransactionForm({
         </div>
       </dl>
       {partial ? (
-        <ActionField
+        <Field
           slot="refund-transaction-amount"
           label={t('actions.refund.amount', { currency })}
           hint={t('actions.refund.amountHint', { amount: format.money(limit, currency) })}
@@ -153,7 +154,7 @@ function RefundTransactionForm({
               onChange={(event) => setAmount(event.target.value)}
             />
           )}
-        </ActionField>
+        </Field>
       ) : null}
     </ActionDialogContent>
   )

@@ -86,7 +86,8 @@ export { CustomerTypeSelect } from './components/customer-type-select/customer-t
 export type { CustomerTypeSelectProps } from './components/customer-type-select/customer-type-select'
 export { useCustomerList } from './data/use-customer-list'
 export type { CustomerListState, CustomerListStatus, UseCustomerListParams } from './data/use-customer-list'
-export { useCustomerTypeCounts } from './data/use-customer-type-counts'
+export { useCustomerTypeCounts, useCustomerTypeTotals } from './data/use-customer-type-counts'
+export type { CustomerTypeTotal } from './data/use-customer-type-counts'
 
 // Create checkout
 export { CreateCheckoutDialog } from './components/create-checkout/create-checkout-dialog'

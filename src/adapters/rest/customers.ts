@@ -65,22 +65,26 @@ function matches(customer: Customer, needle: string): boolean {
   return !needle || [customer.displayName, customer.email, customer.id].some((v) => v?.toLowerCase().includes(needle))
 }
 
-/** Where the next page starts: the next user (an inclusive API cursor), and offsets into teams and custom customers. */
+/**
+ * Where the next page starts: the next user (an inclusive API cursor), and offsets into teams and
+ * custom customers. `un`: how many users match, when the first page read them all (for `total`).
+ */
 interface MergeState {
   u: string | null
   ud: boolean
   t: number
   c: number
+  un?: number
 }
 
 function stateOf(cursor: string | null | undefined): MergeState {
   if (!cursor) return { u: null, ud: false, t: 0, c: 0 }
-  const { u, ud, t, c } = decodeCursor(cursor)
+  const { u, ud, t, c, un } = decodeCursor(cursor)
   const count = (v: unknown) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0
-  if (!(u === null || typeof u === 'string') || typeof ud !== 'boolean' || !count(t) || !count(c)) {
+  if (!(u === null || typeof u === 'string') || typeof ud !== 'boolean' || !count(t) || !count(c) || !(un === undefined || count(un))) {
     throw new PaymentsError('validation', { message: 'Invalid cursor', fieldErrors: { cursor: 'Invalid cursor' } })
   }
-  return { u, ud, t: t as number, c: c as number }
+  return { u, ud, t: t as number, c: c as number, ...(un === undefined ? {} : { un: un as number }) }
 }
 
 interface Stream {
@@ -132,16 +136,28 @@ function pick(streams: Stream[]): Stream | null {
   return best
 }
 
-function nextStateOf(users: Stream, teams: Stream, custom: Stream): MergeState | null {
+function nextStateOf(users: Stream, teams: Stream, custom: Stream, userCount: number | undefined): MergeState | null {
   const nextUser = users.rows[users.pos]
   const u = nextUser ? nextUser.id : users.next
   const done = u === null && teams.pos >= teams.rows.length && custom.pos >= custom.rows.length
-  return done ? null : { u, ud: u === null, t: teams.pos, c: custom.pos }
+  return done ? null : { u, ud: u === null, t: teams.pos, c: custom.pos, ...(userCount === undefined ? {} : { un: userCount }) }
+}
+
+/**
+ * How many users match, when known: none are listed, the count came in the cursor, or this call
+ * started at the first user and read to the last. Unknown otherwise (the API reports no count).
+ */
+function userCountOf(listed: boolean, state: MergeState, users: Stream): number | undefined {
+  if (!listed) return 0
+  if (state.un !== undefined) return state.un
+  return state.u === null && !state.ud && users.next === null ? users.rows.length : undefined
 }
 
 /**
  * One page of customers. Cost: one `GET /users` page (up to {@link MAX_USER_PAGES} when the
  * client-side filter drops rows), one `GET /teams` of every team, and the cached transaction scan.
+ * `total` is exact whenever the users are known in full (teams and custom customers always are):
+ * always for `team` and `custom`, and for `user` / `all` when every matching user fits the first page.
  */
 export async function listCustomers(request: Requester, customs: CustomCustomers, p: ListCustomersParams): Promise<Page<Customer>> {
   const state = stateOf(p.cursor)
@@ -159,8 +175,10 @@ export async function listCustomers(request: Requester, customs: CustomCustomers
     if (row) items.push(row)
     stream.pos += 1
   }
-  const next = nextStateOf(users, teams, custom)
-  return { items, nextCursor: next ? encodeCursor(next) : null }
+  const userCount = userCountOf(want('user'), state, users)
+  const next = nextStateOf(users, teams, custom, userCount)
+  const total = userCount === undefined ? undefined : { count: userCount + teams.rows.length + custom.rows.length }
+  return { items, nextCursor: next ? encodeCursor(next) : null, ...(total ? { total } : {}) }
 }
 
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i

@@ -167,6 +167,53 @@ describe('REST adapter mutations over HTTP', () => {
   })
 })
 
+describe('customer totals', () => {
+  /** Every row of a listing, following the cursors; the first page's total. */
+  async function listAll(adapter: ReturnType<typeof createRestAdapter>, params: { type: 'all' | 'user' | 'team' | 'custom'; search?: string; limit: number }) {
+    const pages = []
+    let cursor: string | null = null
+    do {
+      const page = await adapter.listCustomers({ ...params, cursor, signal: signal() })
+      pages.push(page)
+      cursor = page.nextCursor
+    } while (cursor)
+    return { rows: pages.flatMap((p) => p.items), totals: pages.map((p) => p.total) }
+  }
+
+  it('reports exact totals for teams and custom customers on every page (the API lists them whole)', async () => {
+    const server = await serve()
+    const adapter = createRestAdapter({ baseUrl: server.url, headers: server.adminHeaders })
+    for (const type of ['team', 'custom'] as const) {
+      const { rows, totals } = await listAll(adapter, { type, limit: 2 })
+      expect(rows.length, type).toBeGreaterThan(2)
+      expect(totals.every((t) => t?.count === rows.length && !t.approximate), type).toBe(true)
+    }
+  })
+
+  it('counts users only when they are known in full, and keeps that total on later pages', async () => {
+    const server = await serve()
+    const adapter = createRestAdapter({ baseUrl: server.url, headers: server.adminHeaders })
+    // 20 users do not fit a page of 5: the API gives no count, so none is invented.
+    expect((await adapter.listCustomers({ type: 'user', limit: 5, signal: signal() })).total).toBeUndefined()
+    // All users fit the first page: an exact total for every type, carried through the cursor.
+    const all = await listAll(adapter, { type: 'all', limit: 25 })
+    expect(all.totals.length).toBeGreaterThan(1)
+    expect(all.totals.every((t) => t?.count === all.rows.length)).toBe(true)
+    const users = await adapter.listCustomers({ type: 'user', limit: 25, signal: signal() })
+    expect(users.total).toEqual({ count: users.items.length })
+  })
+
+  it('counts only the matches of a search', async () => {
+    const server = await serve()
+    const adapter = createRestAdapter({ baseUrl: server.url, headers: server.adminHeaders })
+    const { rows, totals } = await listAll(adapter, { type: 'custom', search: 'acme', limit: 2 })
+    expect(rows.length).toBeGreaterThan(0)
+    expect(totals[0]?.count).toBe(rows.length)
+    expect(totals[0]?.count).toBeLessThan((await adapter.listCustomers({ type: 'custom', limit: 100, signal: signal() })).total?.count ?? 0)
+    expect(rows.every((c) => c.id.toLowerCase().includes('acme'))).toBe(true)
+  })
+})
+
 describe('snake_case mapping', () => {
   const product = {
     display_name: 'Pro', customer_type: 'user', server_only: false, stackable: false,

@@ -1,16 +1,21 @@
-import { useCustomerTypeCounts, type PageTotal } from '@hexclave/payments-ui'
+import { useCustomerTypeTotals, type CustomerTypeTotal } from '@hexclave/payments-ui'
 import { Link } from '../router'
 import { Card, PageHeader } from '../ui'
 
-const fmt = (total: PageTotal | undefined) =>
-  total ? `${new Intl.NumberFormat('en-US').format(total.count)}${total.approximate ? '+' : ''}` : '…'
+/** The stat's value and, when there is no number to show, why. */
+function fmt(state: CustomerTypeTotal | undefined): { value: string; note?: string } {
+  if (!state || state.status === 'loading') return { value: '…' }
+  if (state.status === 'error') return { value: '—', note: 'Could not load' }
+  if (!state.total) return { value: '—', note: 'Not reported by this backend' }
+  return { value: `${new Intl.NumberFormat('en-US').format(state.total.count)}${state.total.approximate ? '+' : ''}` }
+}
 
 export function OverviewPage() {
-  const counts = useCustomerTypeCounts(['user', 'team', 'custom'])
+  const totals = useCustomerTypeTotals(['user', 'team', 'custom'])
   const stats = [
-    { label: 'Users', value: fmt(counts.user), to: '/users' },
-    { label: 'Teams', value: fmt(counts.team), to: '/teams' },
-    { label: 'Custom customers', value: fmt(counts.custom), to: '/payments/customers?type=custom' },
+    { label: 'Users', ...fmt(totals.user), to: '/users' },
+    { label: 'Teams', ...fmt(totals.team), to: '/teams' },
+    { label: 'Custom customers', ...fmt(totals.custom), to: '/payments/customers?type=custom' },
   ]
   return (
     <>
@@ -19,7 +24,10 @@ export function OverviewPage() {
         {stats.map((stat) => (
           <Link key={stat.label} to={stat.to} className="card stat">
             <span className="muted">{stat.label}</span>
-            <strong className="stat__value">{stat.value}</strong>
+            <strong className="stat__value" aria-busy={stat.value === '…' || undefined}>
+              {stat.value}
+            </strong>
+            {stat.note ? <span className="muted stat__note">{stat.note}</span> : null}
           </Link>
         ))}
       </div>

@@ -1,5 +1,5 @@
 import { useQueries } from '@tanstack/react-query'
-import type { CustomerTypeFilter, Page, Customer, PageTotal, PaymentsAdapter } from '../adapter/types'
+import type { Customer, CustomerTypeFilter, Page, PageTotal } from '../adapter/types'
 import { usePaymentsContext } from './payments-context'
 
 /** One type's total, with whether it is known yet. */
@@ -10,15 +10,29 @@ export interface CustomerTypeTotal {
   total: PageTotal | null
 }
 
-/** The single-row query behind each type's total; both hooks share its cache entries. */
-function countQuery(adapter: PaymentsAdapter, scope: readonly unknown[], type: CustomerTypeFilter, enabled: boolean) {
-  return {
-    queryKey: [...scope, 'customer-count', type] as const,
-    queryFn: ({ signal }: { signal: AbortSignal }) => adapter.listCustomers({ type, limit: 1, signal }),
-    enabled,
-    staleTime: 60_000,
-    select: (page: Page<Customer>) => page.total ?? null,
-  }
+/** One single-row query per type (cached, shared by both hooks), combined into a status per type. */
+function useTotals(hook: string, types: readonly CustomerTypeFilter[], enabled: boolean): Partial<Record<CustomerTypeFilter, CustomerTypeTotal>> {
+  const { adapter, queryClient, queryScope } = usePaymentsContext(hook)
+  return useQueries(
+    {
+      queries: types.map((type) => ({
+        queryKey: [...queryScope, 'customer-count', type] as const,
+        queryFn: ({ signal }: { signal: AbortSignal }) => adapter.listCustomers({ type, limit: 1, signal }),
+        enabled,
+        staleTime: 60_000,
+        select: (page: Page<Customer>) => page.total ?? null,
+      })),
+      combine: (results) => {
+        const totals: Partial<Record<CustomerTypeFilter, CustomerTypeTotal>> = {}
+        results.forEach((result, i) => {
+          const type = types[i]
+          if (type) totals[type] = { status: result.status === 'pending' ? 'loading' : result.status, total: result.data ?? null }
+        })
+        return totals
+      },
+    },
+    queryClient,
+  )
 }
 
 /**
@@ -34,21 +48,13 @@ export function useCustomerTypeCounts(
   types: readonly CustomerTypeFilter[],
   enabled = true,
 ): Partial<Record<CustomerTypeFilter, PageTotal>> {
-  const { adapter, queryClient, queryScope } = usePaymentsContext('useCustomerTypeCounts')
-  return useQueries(
-    {
-      queries: types.map((type) => countQuery(adapter, queryScope, type, enabled)),
-      combine: (results) => {
-        const counts: Partial<Record<CustomerTypeFilter, PageTotal>> = {}
-        results.forEach((result, i) => {
-          const type = types[i]
-          if (type && result.data) counts[type] = result.data
-        })
-        return counts
-      },
-    },
-    queryClient,
-  )
+  const totals = useTotals('useCustomerTypeCounts', types, enabled)
+  const counts: Partial<Record<CustomerTypeFilter, PageTotal>> = {}
+  for (const type of types) {
+    const total = totals[type]?.total
+    if (total) counts[type] = total
+  }
+  return counts
 }
 
 /**
@@ -64,21 +70,5 @@ export function useCustomerTypeTotals(
   types: readonly CustomerTypeFilter[],
   enabled = true,
 ): Partial<Record<CustomerTypeFilter, CustomerTypeTotal>> {
-  const { adapter, queryClient, queryScope } = usePaymentsContext('useCustomerTypeTotals')
-  return useQueries(
-    {
-      queries: types.map((type) => countQuery(adapter, queryScope, type, enabled)),
-      combine: (results) => {
-        const totals: Partial<Record<CustomerTypeFilter, CustomerTypeTotal>> = {}
-        results.forEach((result, i) => {
-          const type = types[i]
-          if (!type) return
-          const status = result.status === 'pending' ? 'loading' : result.status
-          totals[type] = { status, total: result.data ?? null }
-        })
-        return totals
-      },
-    },
-    queryClient,
-  )
+  return useTotals('useCustomerTypeTotals', types, enabled)
 }

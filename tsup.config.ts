@@ -9,8 +9,17 @@ export default defineConfig({
     shadcn: 'src/styles/shadcn.css',
   },
   format: ['esm', 'cjs'],
-  // tsup 8 sets baseUrl for the dts build, which TypeScript 6 rejects (TS5101) without this.
-  dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
+  // Declarations for the TypeScript entries only (the CSS entry would get an empty shadcn.d.ts).
+  // tsup 8 sets baseUrl for the dts build, which TypeScript 6 rejects (TS5101) without ignoreDeprecations.
+  dts: {
+    entry: {
+      index: 'src/index.ts',
+      'adapters/memory': 'src/adapters/memory/index.ts',
+      'adapters/rest': 'src/adapters/rest/index.ts',
+      testing: 'src/testing/index.ts',
+    },
+    compilerOptions: { ignoreDeprecations: '6.0' },
+  },
   sourcemap: true,
   clean: true,
   target: 'es2022',

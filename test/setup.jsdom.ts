@@ -4,12 +4,15 @@ import { afterEach } from 'vitest'
 
 afterEach(cleanup)
 
-// jsdom has no layout: give elements a size so virtualized lists render rows.
-for (const [prop, value] of [
-  ['clientHeight', 400],
-  ['clientWidth', 800],
-  ['offsetHeight', 400],
-  ['offsetWidth', 800],
-] as const) {
-  Object.defineProperty(HTMLElement.prototype, prop, { configurable: true, get: () => value })
+// jsdom has no layout: give elements a size so virtualized lists render rows. (Files that opt
+// into `@vitest-environment node`, to render as a server does, have no HTMLElement at all.)
+if (typeof HTMLElement !== 'undefined') {
+  for (const [prop, value] of [
+    ['clientHeight', 400],
+    ['clientWidth', 800],
+    ['offsetHeight', 400],
+    ['offsetWidth', 800],
+  ] as const) {
+    Object.defineProperty(HTMLElement.prototype, prop, { configurable: true, get: () => value })
+  }
 }

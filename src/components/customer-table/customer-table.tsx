@@ -136,6 +136,13 @@ export function CustomerTable(props: CustomerTableProps) {
     const timer = setTimeout(() => setCopiedKey(null), 1500)
     return () => clearTimeout(timer)
   }, [copiedKey])
+  // Create the date formatter while the first page is on its way (after the skeleton is painted):
+  // a page's first Intl.DateTimeFormat costs tens of milliseconds of locale loading, which would
+  // otherwise land between the rows arriving and their paint.
+  useEffect(() => {
+    const timer = setTimeout(() => format.date('2000-01-01T00:00:00Z', 'medium'), 0)
+    return () => clearTimeout(timer)
+  }, [format])
   const focusRowRef = useRef<(key: string) => void>(() => {})
   // State, not a ref: the body's virtualizer must re-run once the grid (its scroll element) mounts.
   const [gridElement, setGridElement] = useState<HTMLDivElement | null>(null)

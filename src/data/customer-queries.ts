@@ -19,7 +19,7 @@ import type {
   RefundTransactionParams,
   Transaction,
 } from '../adapter/types'
-import { PaymentsError } from '../adapter/errors'
+import { PaymentsError, isPaymentsError, type PaymentsErrorCode } from '../adapter/errors'
 import { usePaymentsContext, type PaymentsContextValue } from './payments-context'
 
 type Scope = PaymentsContextValue['queryScope']
@@ -173,6 +173,21 @@ export function invalidateCustomer(queryClient: QueryClient, scope: Scope, ref: 
 
 type WithoutCustomer<T> = Omit<T, 'customer' | 'signal'>
 
+/**
+ * Failures that mean the customer's data changed behind our back (someone else granted, refunded
+ * or cancelled meanwhile): refresh it, so the section and the still-open dialog agree with the
+ * message. The dialog keeps what the user entered either way.
+ */
+const STALE_VIEW_CODES: ReadonlySet<PaymentsErrorCode> = new Set<PaymentsErrorCode>([
+  'product_already_owned',
+  'already_refunded',
+  'not_refundable',
+  'not_cancelable',
+  'not_found',
+  'item_not_found',
+  'insufficient_quantity',
+])
+
 function useCustomerMutation<TParams, TResult>(
   name: string,
   ref: CustomerRef,
@@ -184,6 +199,11 @@ function useCustomerMutation<TParams, TResult>(
       mutationFn: (params) => run(context, params),
       // Pessimistic: the UI shows pending until the adapter answers, then everything affected refreshes.
       onSuccess: () => invalidateCustomer(context.queryClient, context.queryScope, ref),
+      onError: (error) => {
+        if (isPaymentsError(error) && STALE_VIEW_CODES.has(error.code)) {
+          void context.queryClient.invalidateQueries({ queryKey: paymentsKeys.customer(context.queryScope, ref) })
+        }
+      },
       retry: false,
     },
     context.queryClient,

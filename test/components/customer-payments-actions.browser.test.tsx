@@ -440,6 +440,19 @@ describe('RefundTransactionDialog', () => {
     expect(within(dialog).getByRole('button', { name: 'Refund $199.00' })).toBeVisible()
   })
 
+  it('refreshes the customer when the transaction was refunded elsewhere meanwhile, keeping the dialog', async () => {
+    const base = adaAdapter()
+    const { dialog } = await openDialog(refund, { base })
+    await userEvent.fill(amountField(dialog), '20')
+    // Another admin refunds it in full while this dialog is open.
+    await base.refundTransaction({ customer: ada, transactionId: 'tx-lifetime' })
+    expect(probe('refunds')).not.toHaveTextContent('tx-lifetime')
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Refund $20.00' }))
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('This transaction was already refunded.')
+    await waitFor(() => expect(probe('refunds')).toHaveTextContent('tx-lifetime:full'))
+    expect(amountField(dialog)).toHaveValue('20')
+  })
+
   it.each([
     ['already_refunded', 'This transaction was already refunded.'],
     ['network', 'Could not reach the server. Check the connection and try again.'],

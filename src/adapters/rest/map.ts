@@ -82,7 +82,7 @@ export function teamOf(team: WireTeam): Customer {
   return { type: 'team', id: team.id, displayName: team.display_name, avatarUrl: team.profile_image_url, createdAt: isoOf(team.created_at_millis) }
 }
 
-/** An InlineProduct snapshot. The wire has no product line or add-on data, so those are empty. */
+/** An InlineProduct snapshot. The wire has no product line or add-on data (listOwnedProducts joins them from the config). */
 export function snapshotOf(product: WireInlineProduct): ProductSnapshot {
   return {
     displayName: product.display_name,

@@ -20,7 +20,7 @@ async function allOwned(request: Requester, p: CustomerReadParams): Promise<Owne
   const rows: OwnedProduct[] = []
   let cursor: string | null = null
   do {
-    const page = await ownedProductsPage(request, { customer: p.customer, cursor, limit: OWNED_PAGE_SIZE, signal: p.signal }, CALLER)
+    const page = await ownedProductsPage(request, { customer: p.customer, cursor, limit: OWNED_PAGE_SIZE, signal: p.signal }, CALLER, { links: false })
     rows.push(...page.items)
     cursor = page.nextCursor
   } while (cursor)

@@ -1,5 +1,5 @@
 /** Payments reads: catalog (from the config), owned products, item balances, transactions and billing. */
-import { PaymentsError, throwIfAborted } from '../../adapter/errors'
+import { PaymentsError, isAbortError, throwIfAborted } from '../../adapter/errors'
 import type {
   AdapterMethod,
   BillingInfo,
@@ -43,16 +43,41 @@ export async function listProducts(request: Requester, p: ListProductsParams): P
 }
 
 /** One page of owned products for `caller`: the API's own cursor pages (limit clamped to 1–100). */
-export async function ownedProductsPage(request: Requester, p: CustomerPageParams, caller: AdapterMethod): Promise<Page<OwnedProduct>> {
+export async function ownedProductsPage(
+  request: Requester,
+  p: CustomerPageParams,
+  caller: AdapterMethod,
+  { links = true }: { links?: boolean } = {},
+): Promise<Page<OwnedProduct>> {
   const query = { limit: Math.min(100, Math.max(1, Math.floor(p.limit))), cursor: p.cursor ?? undefined }
-  const body = listBody<WireOwnedProduct>(
-    await request({ method: 'GET', path: `/payments/products${customerPath(p.customer)}`, query, signal: p.signal, caller }),
-    caller,
-  )
-  return { items: body.items.map(ownedProductOf), nextCursor: body.pagination?.next_cursor ?? null }
+  const [page, config] = await Promise.all([
+    request({ method: 'GET', path: `/payments/products${customerPath(p.customer)}`, query, signal: p.signal, caller }),
+    links
+      ? paymentsConfig(request, p.signal, caller).catch((error: unknown) => {
+          if (isAbortError(error)) throw error
+          return undefined // best effort: the owned products are still worth showing without it
+        })
+      : undefined,
+  ])
+  const body = listBody<WireOwnedProduct>(page, caller)
+  const catalog = catalogOf(config)
+  return { items: body.items.map((row) => withCatalogLinks(ownedProductOf(row), catalog)), nextCursor: body.pagination?.next_cursor ?? null }
 }
 
-/** Owned products: the API's own cursor pages (limit clamped to 1–100). */
+/**
+ * The wire's purchase-time snapshot has no product line or add-on data: take them from the
+ * current config for products that still exist there (inline products have none).
+ */
+function withCatalogLinks(owned: OwnedProduct, catalog: ProductCatalog): OwnedProduct {
+  const current = owned.id === null ? undefined : catalog.products.find((product) => product.id === owned.id)
+  if (!current) return owned
+  return { ...owned, product: { ...owned.product, productLineId: current.productLineId, isAddOnTo: [...current.isAddOnTo] } }
+}
+
+/**
+ * Owned products: the API's own cursor pages (limit clamped to 1–100), each read together with
+ * the config (`GET /internal/config`, in parallel) for the product line and add-on links.
+ */
 export function listOwnedProducts(request: Requester, p: CustomerPageParams): Promise<Page<OwnedProduct>> {
   return ownedProductsPage(request, p, 'listOwnedProducts')
 }

@@ -159,6 +159,20 @@ describe('REST adapter mutations over HTTP', () => {
     expect(listed.items.map((c) => c.id)).toContain('acme')
   })
 
+  it('gives owned products their product line and add-on links from the config', async () => {
+    const server = await serve()
+    const adapter = createRestAdapter({ baseUrl: server.url, headers: server.adminHeaders })
+    const { items: [user] } = await server.memory.listCustomers({ type: 'user', limit: 1, signal: signal() })
+    if (!user) throw new Error('the reference server has no users')
+    const ref = { type: 'user' as const, id: user.id }
+    await adapter.grantProduct({ customer: ref, productId: 'priority-support' })
+    const links = (page: { items: Array<{ id: string | null; product: { productLineId: string | null; isAddOnTo: string[] } }> }) =>
+      page.items.map((o) => [o.id, o.product.productLineId, o.product.isAddOnTo])
+    const viaHttp = links(await adapter.listOwnedProducts({ customer: ref, limit: 100, signal: signal() }))
+    expect(viaHttp).toContainEqual(['priority-support', null, ['pro', 'max']])
+    expect(viaHttp).toEqual(links(await server.memory.listOwnedProducts({ customer: ref, limit: 100, signal: signal() })))
+  })
+
   it('maps a missing user to not_found', async () => {
     const server = await serve()
     const adapter = createRestAdapter({ baseUrl: server.url, headers: server.adminHeaders })

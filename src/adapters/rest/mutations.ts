@@ -18,22 +18,34 @@ import type { WireMoneyTransferEntry, WireProductGrantEntry } from './wire'
 /**
  * Creates checkout URLs. The API has no idempotency header, so this instance remembers each
  * key's result (or pending call) in memory: a repeated key returns the same URL and `expiresAt`
- * without a second request. A failed call is forgotten, so the key can be retried. Keys are not
+ * without a second request, until that URL has expired (then the key creates a fresh one, as an
+ * expired link is no answer). A failed call is forgotten, so the key can be retried. Keys are not
  * shared across instances or page reloads.
  */
 export function createCheckouts(request: Requester): (p: CreateCheckoutParams) => Promise<CheckoutResult> {
   const byKey = new Map<string, Promise<CheckoutResult>>()
-  return (p) => {
-    if (!p.idempotencyKey) {
-      return Promise.reject(new PaymentsError('validation', { fieldErrors: { idempotencyKey: 'An idempotency key is required.' } }))
-    }
-    const previous = byKey.get(p.idempotencyKey)
-    if (previous) return previous.then((result) => ({ ...result }))
+  const start = (key: string, p: CreateCheckoutParams) => {
     const pending = createCheckout(request, p)
-    byKey.set(p.idempotencyKey, pending)
-    pending.catch(() => byKey.delete(p.idempotencyKey))
-    return pending.then((result) => ({ ...result }))
+    byKey.set(key, pending)
+    pending.catch(() => {
+      if (byKey.get(key) === pending) byKey.delete(key)
+    })
+    return pending
   }
+  return async (p) => {
+    const key = p.idempotencyKey
+    if (!key) throw new PaymentsError('validation', { fieldErrors: { idempotencyKey: 'An idempotency key is required.' } })
+    const previous = byKey.get(key)
+    if (!previous) return { ...(await start(key, p)) }
+    const result = await previous
+    if (!hasExpired(result)) return { ...result }
+    if (byKey.get(key) === previous) byKey.delete(key)
+    return { ...(await (byKey.get(key) ?? start(key, p))) }
+  }
+}
+
+function hasExpired(result: CheckoutResult): boolean {
+  return typeof result.expiresAt === 'string' && Date.parse(result.expiresAt) <= Date.now()
 }
 
 /** How long a purchase code stays valid (API reference §3.6). */

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { isAbortError, isPaymentsError, type PaymentsError } from '../../../src/adapter/errors'
 import { createRestAdapter, KNOWN_ERROR_CODES } from '../../../src/adapters/rest'
 import { knownError, textError } from '../../../src/adapters/rest/errors'
@@ -142,6 +142,26 @@ describe('REST adapter transport', () => {
     const [a, b] = [await adapter.createCheckoutUrl(params), await adapter.createCheckoutUrl(params)]
     expect(b.url).toBe(a.url)
     expect(server.requests.filter((r) => r.path === '/payments/purchases/create-purchase-url')).toHaveLength(1)
+  })
+  it('creates a fresh checkout for a repeated key once the first link has expired', async () => {
+    const server = await serve()
+    const adapter = createRestAdapter({ baseUrl: server.url, headers: server.adminHeaders })
+    const catalog = await adapter.listProducts({ customerType: 'custom', signal: signal() })
+    const productId = catalog.products.find((p) => !p.serverOnly && !p.stackable)?.id ?? 'api-basic'
+    const params = { customer: { type: 'custom' as const, id: 'expiring-customer' }, productId, idempotencyKey: 'k-expiry' }
+    const first = await adapter.createCheckoutUrl(params)
+    vi.useFakeTimers({ toFake: ['Date'] })
+    try {
+      vi.setSystemTime(Date.parse(first.expiresAt ?? '') + 1000)
+      const second = await adapter.createCheckoutUrl(params)
+      expect(second.url).not.toBe(first.url)
+      expect(Date.parse(second.expiresAt ?? '')).toBeGreaterThan(Date.parse(first.expiresAt ?? ''))
+      expect(server.requests.filter((r) => r.path === '/payments/purchases/create-purchase-url')).toHaveLength(2)
+      // …and that new link is the one the key returns from now on.
+      expect((await adapter.createCheckoutUrl(params)).url).toBe(second.url)
+    } finally {
+      vi.useRealTimers()
+    }
   })
 })
 

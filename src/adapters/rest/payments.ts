@@ -24,9 +24,41 @@ export function customerPath(customer: CustomerRef): string {
   return `/${customer.type}/${encodeURIComponent(customer.id)}`
 }
 
-/** `GET /internal/config` → the parsed `payments` part. */
+/** How long one config response serves further reads of the same adapter instance. */
+const CONFIG_REUSE_MS = 5_000
+
+/** Per adapter instance (one requester each): the config response in flight or recently read. */
+const sharedConfig = new WeakMap<Requester, { at: number; body: Promise<unknown> }>()
+
+/** Settles like `promise`, or rejects with an AbortError as soon as `signal` aborts. */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  throwIfAborted(signal)
+  if (!signal) return promise
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(new DOMException('The operation was aborted.', 'AbortError'))
+    signal.addEventListener('abort', onAbort, { once: true })
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort))
+  })
+}
+
+/**
+ * `GET /internal/config` → the parsed `payments` part. A customer view reads it for the catalog,
+ * the item balances and the owned products at once: those reads share one request (in flight, or
+ * answered less than {@link CONFIG_REUSE_MS} ago). The shared request is not tied to any one
+ * caller's signal; each caller stops waiting when its own signal aborts. A failed read is not kept.
+ */
 async function paymentsConfig(request: Requester, signal: AbortSignal | undefined, caller: AdapterMethod): Promise<ConfigPayments | undefined> {
-  const body = objectBody(await request({ method: 'GET', path: '/internal/config', signal, caller }), caller)
+  let shared = sharedConfig.get(request)
+  if (!shared || Date.now() - shared.at > CONFIG_REUSE_MS) {
+    const body = request({ method: 'GET', path: '/internal/config', caller })
+    const entry = { at: Date.now(), body }
+    sharedConfig.set(request, entry)
+    body.catch(() => {
+      if (sharedConfig.get(request) === entry) sharedConfig.delete(request)
+    })
+    shared = entry
+  }
+  const body = objectBody(await untilAborted(shared.body, signal), caller)
   if (typeof body.config_string !== 'string') throw new PaymentsError('invalid_response', { method: caller, path: 'config_string' })
   let config: unknown
   try {

@@ -165,6 +165,63 @@ describe('REST adapter transport', () => {
   })
 })
 
+describe('config reads', () => {
+  const configRequests = (server: ReferenceServer) => server.requests.filter((r) => r.path === '/internal/config').length
+
+  it('shares one config request among the reads of a customer view, and reads it again later', async () => {
+    const server = await serve()
+    const adapter = createRestAdapter({ baseUrl: server.url, headers: server.adminHeaders })
+    const customer = { type: 'user' as const, id: (await server.memory.listCustomers({ type: 'user', limit: 1, signal: signal() })).items[0]?.id ?? '' }
+    const [catalog, balances, owned] = await Promise.all([
+      adapter.listProducts({ customerType: 'user', signal: signal() }),
+      adapter.listItemBalances({ customer, signal: signal() }),
+      adapter.listOwnedProducts({ customer, limit: 100, signal: signal() }),
+    ])
+    expect(catalog.products.length).toBeGreaterThan(0)
+    expect(balances.length).toBeGreaterThan(0)
+    expect(owned.items.length).toBeGreaterThanOrEqual(0)
+    expect(configRequests(server)).toBe(1)
+    vi.useFakeTimers({ toFake: ['Date'] })
+    try {
+      vi.setSystemTime(Date.now() + 6_000)
+      await adapter.listProducts({ signal: signal() })
+      expect(configRequests(server)).toBe(2)
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+
+  it('lets one caller abort without failing the others sharing the request', async () => {
+    let release = () => {}
+    const held = new Promise<void>((resolve) => (release = resolve))
+    const server = await serve()
+    const adapter = createRestAdapter({
+      baseUrl: server.url,
+      headers: server.adminHeaders,
+      fetch: async (input, init) => {
+        await held
+        return fetch(input, init)
+      },
+    })
+    const controller = new AbortController()
+    const aborted = adapter.listProducts({ signal: controller.signal }).then(() => null, (e: unknown) => e)
+    const kept = adapter.listProducts({ customerType: 'team', signal: signal() })
+    controller.abort()
+    expect(isAbortError(await aborted)).toBe(true)
+    release()
+    expect((await kept).products.every((p) => p.customerType === 'team')).toBe(true)
+    expect(configRequests(server)).toBe(1)
+  })
+
+  it('does not keep a failed read', async () => {
+    let failures = 1
+    const server = await serve({ intercept: (r) => (r.path === '/internal/config' && failures-- > 0 ? { status: 503 } : undefined) })
+    const adapter = createRestAdapter({ baseUrl: server.url, headers: server.adminHeaders, retries: 0 })
+    expect((await rejection(adapter.listProducts({ signal: signal() }))).status).toBe(503)
+    expect((await adapter.listProducts({ signal: signal() })).products.length).toBeGreaterThan(0)
+  })
+})
+
 describe('REST adapter mutations over HTTP', () => {
   it('maps insufficient quantity and unknown items, and changes balances', async () => {
     const server = await serve()

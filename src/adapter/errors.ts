@@ -125,11 +125,13 @@ export function toPaymentsError(error: unknown, method?: AdapterMethod): Payment
   })
 }
 
+/** The standard `AbortError` for an aborted signal (its own reason when that already is one). */
+export function abortError(signal?: AbortSignal): Error {
+  const reason: unknown = signal?.reason
+  return reason instanceof Error && reason.name === 'AbortError' ? reason : new DOMException('The operation was aborted.', 'AbortError')
+}
+
 /** Throws the standard `AbortError` when the signal is aborted. */
 export function throwIfAborted(signal: AbortSignal | undefined): void {
-  if (signal?.aborted) {
-    throw signal.reason instanceof Error && signal.reason.name === 'AbortError'
-      ? signal.reason
-      : new DOMException('The operation was aborted.', 'AbortError')
-  }
+  if (signal?.aborted) throw abortError(signal)
 }

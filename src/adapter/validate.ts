@@ -39,11 +39,17 @@ export function parseResponse<M extends AdapterMethod>(
   })
 }
 
+function signalOf(params: unknown): AbortSignal | undefined {
+  const signal: unknown = typeof params === 'object' && params !== null ? Reflect.get(params, 'signal') : undefined
+  return signal instanceof AbortSignal ? signal : undefined
+}
+
 const validated = new WeakMap<PaymentsAdapter, PaymentsAdapter>()
 
 /**
- * Wraps an adapter so every response is validated and every failure is a `PaymentsError`
- * (aborts stay `AbortError`s). Capabilities the adapter lacks stay absent.
+ * Wraps an adapter so every response is validated and every failure is a `PaymentsError`.
+ * An abort stays an `AbortError` only when the caller's own signal aborted; an `AbortError` the
+ * caller did not cause becomes a retryable `network` error. Capabilities the adapter lacks stay absent.
  */
 export function validateAdapter(adapter: PaymentsAdapter): PaymentsAdapter {
   const cached = validated.get(adapter)
@@ -57,7 +63,17 @@ export function validateAdapter(adapter: PaymentsAdapter): PaymentsAdapter {
       try {
         value = await fn.call(adapter, params)
       } catch (error) {
-        if (isAbortError(error)) throw error
+        if (isAbortError(error)) {
+          if (signalOf(params)?.aborted) throw error
+          // The caller did not cancel: a stray abort (e.g. shared work stopped by someone else) is a
+          // failure the UI shows and retries, never a silent "nothing happened".
+          throw new PaymentsError('network', {
+            method,
+            cause: error,
+            message: `${method} was aborted although its caller did not cancel it.`,
+            details: { strayAbort: true },
+          })
+        }
         const err = toPaymentsError(error, method)
         throw err.method ? err : new PaymentsError(err.code, { ...err, message: err.message, method, cause: err.cause })
       }

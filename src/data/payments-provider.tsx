@@ -5,7 +5,7 @@ import { getCapabilities, validateAdapter } from '../adapter/validate'
 import { createFormatters } from '../lib/format'
 import { createTranslator, type Messages } from '../lib/messages'
 import { PaymentsContext, usePaymentsContext, type ColorScheme, type PaymentsContextValue } from './payments-context'
-import { createPaymentsQueryClient } from './query-client'
+import { applyPaymentsQueryDefaults, createPaymentsQueryClient } from './query-client'
 import { CheckoutDialogHost } from '../components/create-checkout/checkout-dialog-host'
 
 let nextAdapterId = 1
@@ -28,7 +28,10 @@ export interface PaymentsProviderProps {
   locale?: string
   /** Overrides of the English messages, by key. */
   messages?: Partial<Messages>
-  /** A query client to use instead of the library's private one (it is never shared with host queries otherwise). */
+  /**
+   * A query client to use instead of the library's private one (it is never shared with host
+   * queries otherwise). The library sets its read policy for its own `['hexclave', …]` keys on it.
+   */
   queryClient?: QueryClient
   /** Where dialogs and menus portal to (e.g. inside a shadow root). @default document.body */
   portalContainer?: HTMLElement | null
@@ -59,6 +62,9 @@ export function PaymentsProvider({
 }: PaymentsProviderProps) {
   const [ownQueryClient] = useState(createPaymentsQueryClient)
   const queryClient = hostQueryClient ?? ownQueryClient
+  // Before any query of ours starts (the customer list starts one during render): our retry policy
+  // applies to our keys on a host's client too. Idempotent.
+  if (hostQueryClient) applyPaymentsQueryDefaults(hostQueryClient)
 
   // QueryClientProvider normally mounts the client (focus/online listeners); we do it ourselves.
   useEffect(() => {

@@ -1,36 +1,69 @@
-import { QueryClient } from '@tanstack/react-query'
+import { QueryClient, type QueryClient as QueryClientType } from '@tanstack/react-query'
 import { isPaymentsError } from '../adapter/errors'
 
-/** How often a read is retried after a `network` error (never after any other error). */
-export const MAX_NETWORK_RETRIES = 2
+/**
+ * How often a failed read is retried. The query layer is the one owner of read retries: adapters
+ * report a failure once (see docs/adapter.md, "Retries"), so a read that keeps failing costs at
+ * most `1 + MAX_READ_RETRIES` adapter calls per view, and mutations are never retried.
+ */
+export const MAX_READ_RETRIES = 2
 
-/** Retry only network failures, with backoff; never validation, permission or rule errors. */
-export function shouldRetry(failureCount: number, error: unknown): boolean {
-  return isPaymentsError(error) && error.code === 'network' && failureCount < MAX_NETWORK_RETRIES
+/**
+ * True for failures worth another try: `network` errors (a stray abort the caller did not cause
+ * becomes one) and server errors (`status` ≥ 500). Never validation, permission or rule errors.
+ */
+export function isTransientError(error: unknown): boolean {
+  return isPaymentsError(error) && (error.code === 'network' || (error.status !== undefined && error.status >= 500))
 }
 
-/** 300 ms, 600 ms, 1.2 s … capped at 5 s. */
-export function retryDelay(attempt: number): number {
-  return Math.min(300 * 2 ** attempt, 5000)
+/** Retries a transient failure up to {@link MAX_READ_RETRIES} times. */
+export function shouldRetry(failureCount: number, error: unknown): boolean {
+  return isTransientError(error) && failureCount < MAX_READ_RETRIES
 }
 
 /**
- * The library's private query client. Money mutations never retry.
+ * 300 ms, 600 ms, 1.2 s … capped at 5 s; when the adapter says how long the server asked to wait
+ * (`details.retryAfterMs`, e.g. from `Retry-After`), that long, capped at 30 s.
+ */
+export function retryDelay(attempt: number, error?: unknown): number {
+  const asked: unknown = isPaymentsError(error) ? error.details?.retryAfterMs : undefined
+  if (typeof asked === 'number' && Number.isFinite(asked) && asked >= 0) return Math.min(asked, 30_000)
+  return Math.min(300 * 2 ** attempt, 5000)
+}
+
+/** The first element of every query key the library uses. */
+export const QUERY_KEY_ROOT = 'hexclave'
+
+/**
+ * Applies the library's read policy to its own queries (keys starting with `'hexclave'`) on any
+ * client, the private one or a host's: retry transient failures only, with backoff, and no
+ * refetch on window focus. A host client's other queries are untouched. (The library's mutations
+ * set `retry: false` themselves.)
+ */
+export function applyPaymentsQueryDefaults(client: QueryClientType): void {
+  client.setQueryDefaults([QUERY_KEY_ROOT], {
+    retry: shouldRetry,
+    retryDelay,
+    staleTime: 30_000,
+    gcTime: 5 * 60_000,
+    refetchOnWindowFocus: false,
+  })
+}
+
+/**
+ * The library's private query client. Reads retry transient failures twice with backoff;
+ * mutations never retry.
  *
  * @example
  * <PaymentsProvider adapter={adapter} queryClient={createPaymentsQueryClient()} />
  */
 export function createPaymentsQueryClient(): QueryClient {
-  return new QueryClient({
+  const client = new QueryClient({
     defaultOptions: {
-      queries: {
-        retry: shouldRetry,
-        retryDelay,
-        staleTime: 30_000,
-        gcTime: 5 * 60_000,
-        refetchOnWindowFocus: false,
-      },
+      queries: { retry: shouldRetry, retryDelay, staleTime: 30_000, gcTime: 5 * 60_000, refetchOnWindowFocus: false },
       mutations: { retry: false },
     },
   })
+  applyPaymentsQueryDefaults(client)
+  return client
 }

@@ -1,7 +1,6 @@
-import { useCallback, useMemo } from 'react'
+import { useCallback, useEffect, useMemo } from 'react'
 import { infiniteQueryOptions, keepPreviousData, useInfiniteQuery, type InfiniteData } from '@tanstack/react-query'
 import type { Customer, CustomerTypeFilter, Page, PageTotal } from '../adapter/types'
-import { isAbortError } from '../adapter/errors'
 import { usePaymentsContext } from './payments-context'
 
 /** Where a page sits in the whole list: its number, the rows before it and its cursor. */
@@ -157,7 +156,9 @@ export function useCustomerList({
   const firstRowIndex = data?.pageParams[0]?.offset ?? 0
   const total = data?.pages[0]?.total
   const hasRows = rows.length > 0
-  const error = query.error && !isAbortError(query.error) ? query.error : null
+  // Every failure is shown (a stray AbortError the caller did not cause arrives as a `network`
+  // error from the validated adapter): a list never sits on skeletons with nothing in flight.
+  const error = query.error
   const firstPageFailed = error !== null && !hasRows
   const status: CustomerListStatus = firstPageFailed
     ? 'error'
@@ -170,6 +171,12 @@ export function useCustomerList({
           : 'empty'
 
   const { fetchNextPage, fetchPreviousPage, refetch, hasNextPage, hasPreviousPage, isFetching } = query
+  // A fetch cancelled by someone else (e.g. `queryClient.cancelQueries` in the host) reverts the
+  // query to pending with nothing in flight; start it again rather than show skeletons forever.
+  const stalled = enabled && query.status === 'pending' && query.fetchStatus === 'idle'
+  useEffect(() => {
+    if (stalled) void refetch()
+  }, [stalled, refetch])
   const isFetchingNextPage = query.isFetchingNextPage
   const isFetchingPreviousPage = query.isFetchingPreviousPage
   const loadNext = useCallback(() => {

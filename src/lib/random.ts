@@ -1,4 +1,5 @@
 /** Deterministic pseudo-random helpers (no `Math.random`): same seed, same sequence. */
+import { abortError } from '../adapter/errors'
 
 /** 32-bit FNV-1a hash of a string, mixed with a seed. */
 export function hashString(input: string, seed = 0): number {
@@ -37,12 +38,8 @@ export function createRandom(seed: number): () => number {
 /** Resolves after `ms`, or rejects with an `AbortError` as soon as the signal aborts. */
 export function delay(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
-    const abortError = () =>
-      signal?.reason instanceof Error && signal.reason.name === 'AbortError'
-        ? signal.reason
-        : new DOMException('The operation was aborted.', 'AbortError')
     if (signal?.aborted) {
-      reject(abortError())
+      reject(abortError(signal))
       return
     }
     if (ms <= 0 && !signal) {
@@ -51,7 +48,7 @@ export function delay(ms: number, signal?: AbortSignal): Promise<void> {
     }
     const onAbort = () => {
       clearTimeout(timer)
-      reject(abortError())
+      reject(abortError(signal))
     }
     const timer = setTimeout(() => {
       signal?.removeEventListener('abort', onAbort)

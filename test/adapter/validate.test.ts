@@ -98,7 +98,21 @@ describe('validateAdapter', () => {
     expect(error).toMatchObject({ code: 'invalid_response', method: 'listItemBalances', path: '[0].quantity' })
   })
 
-  it('keeps abort errors as AbortError so they are never shown as failures', async () => {
+  it('keeps an AbortError when the caller aborted its own signal', async () => {
+    const controller = new AbortController()
+    const adapter = validateAdapter(
+      createTestAdapter({
+        listCustomers: async () => {
+          controller.abort()
+          throw new DOMException('aborted', 'AbortError')
+        },
+      }),
+    )
+    const error = await rejection(adapter.listCustomers({ type: 'all', limit: 10, signal: controller.signal }))
+    expect((error as Error).name).toBe('AbortError')
+  })
+
+  it('turns an AbortError the caller did not cause into a retryable network error naming the method', async () => {
     const adapter = validateAdapter(
       createTestAdapter({
         listCustomers: async () => {
@@ -107,7 +121,8 @@ describe('validateAdapter', () => {
       }),
     )
     const error = await rejection(adapter.listCustomers({ type: 'all', limit: 10, signal }))
-    expect((error as Error).name).toBe('AbortError')
+    expect(error).toBeInstanceOf(PaymentsError)
+    expect(error).toMatchObject({ code: 'network', method: 'listCustomers', details: { strayAbort: true } })
   })
 
   it('wraps a thrown foreign error as a PaymentsError naming the method', async () => {

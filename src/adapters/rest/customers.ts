@@ -5,6 +5,7 @@
 import { PaymentsError, isPaymentsError } from '../../adapter/errors'
 import type { Customer, CustomerRef, GetCustomersParams, ListCustomersParams, Page } from '../../adapter/types'
 import type { Requester } from './http'
+import { isReusable, shareWork, type SharedWork } from '../../lib/shared-work'
 import { isoOf, teamOf, userOf } from './map'
 import { decodeCursor, encodeCursor, listBody, objectBody, transactionPageBody } from './shape'
 import type { WireTeam, WireUser } from './wire'
@@ -44,19 +45,20 @@ async function scanCustomCustomers(request: Requester, signal: AbortSignal | und
   return [...firstSeen].map(([id, ms]): Customer => ({ type: 'custom', id, displayName: null, createdAt: isoOf(ms) })).sort(newestFirst)
 }
 
-/** Creates the per-instance cache of custom customers (a failed scan is not cached). */
+/**
+ * Creates the per-instance cache of custom customers. The scan is shared by every caller while it
+ * runs and is not bound to any one caller's signal: a caller that aborts only stops its own wait,
+ * and the scan stops once nobody waits. A failed or abandoned scan is not kept.
+ */
 export function createCustomCustomers(request: Requester): CustomCustomers {
-  let pending: Promise<Customer[]> | null = null
+  let scan: SharedWork<Customer[]> | null = null
   return {
     list(signal) {
-      pending ??= scanCustomCustomers(request, signal).catch((error: unknown) => {
-        pending = null
-        throw error
-      })
-      return pending
+      if (!isReusable(scan)) scan = shareWork((own) => scanCustomCustomers(request, own))
+      return scan.join(signal)
     },
     clear() {
-      pending = null
+      scan = null
     },
   }
 }

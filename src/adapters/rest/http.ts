@@ -16,7 +16,12 @@ export interface RestAdapterOptions {
   fetch?: typeof fetch
   /** Per-attempt timeout in ms; a timeout is reported as `network`. @default 30000 */
   timeoutMs?: number
-  /** Extra attempts of a read after a network error or a 5xx; mutations never retry. @default 2 */
+  /**
+   * Extra attempts of a read after a network error or a 5xx; mutations never retry. Leave it at 0
+   * when the adapter backs the components: their query layer already retries failed reads (one
+   * owner of retries, see docs/adapter.md). Set it for use without the components, e.g. on a server.
+   * @default 0
+   */
   retries?: number
   /** Delay before the first retry in ms, doubled on each further retry. @default 200 */
   retryDelayMs?: number
@@ -136,7 +141,7 @@ async function attempt(fetchFn: typeof fetch, a: Attempt): Promise<unknown> {
 export function createRequester(options: RestAdapterOptions): Requester {
   const fetchFn = options.fetch ?? ((input, init) => globalThis.fetch(input, init))
   const timeoutMs = options.timeoutMs ?? 30_000
-  const retries = Math.max(0, options.retries ?? 2)
+  const retries = Math.max(0, options.retries ?? 0)
   const retryDelayMs = options.retryDelayMs ?? 200
 
   return async (spec) => {

@@ -22,8 +22,9 @@ export type RestAdapter = PaymentsAdapter &
   }
 
 /**
- * Creates an adapter over the Hexclave HTTP API. Reads retry network errors and 5xx with
- * exponential backoff; mutations are sent once. Every call passes its `AbortSignal` to fetch,
+ * Creates an adapter over the Hexclave HTTP API. Each request is sent once by default: behind the
+ * components, their query layer retries failed reads (set `retries` for use without them);
+ * mutations are never retried. Every call passes its `AbortSignal` to fetch,
  * combined with a per-attempt timeout. Custom customers are enumerated from the transactions and
  * cached for the instance's lifetime (cleared by this instance's grants and item changes).
  *

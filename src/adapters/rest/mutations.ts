@@ -9,6 +9,7 @@ import type {
   GrantProductResult,
   RefundTransactionParams,
 } from '../../adapter/types'
+import { isReusable, shareWork, type SharedWork } from '../../lib/shared-work'
 import type { Requester } from './http'
 import { isoOf } from './map'
 import { customerPath, scanTransactions } from './payments'
@@ -19,28 +20,22 @@ import type { WireMoneyTransferEntry, WireProductGrantEntry } from './wire'
  * Creates checkout URLs. The API has no idempotency header, so this instance remembers each
  * key's result (or pending call) in memory: a repeated key returns the same URL and `expiresAt`
  * without a second request, until that URL has expired (then the key creates a fresh one, as an
- * expired link is no answer). A failed call is forgotten, so the key can be retried. Keys are not
- * shared across instances or page reloads.
+ * expired link is no answer). A call in flight is shared by every caller with its key and is not
+ * bound to any one caller's signal: it is aborted only when every caller stopped waiting. A failed
+ * or abandoned call is forgotten, so the key can be retried. Keys are not shared across instances
+ * or page reloads.
  */
 export function createCheckouts(request: Requester): (p: CreateCheckoutParams) => Promise<CheckoutResult> {
-  const byKey = new Map<string, Promise<CheckoutResult>>()
-  const start = (key: string, p: CreateCheckoutParams) => {
-    const pending = createCheckout(request, p)
-    byKey.set(key, pending)
-    pending.catch(() => {
-      if (byKey.get(key) === pending) byKey.delete(key)
-    })
-    return pending
-  }
+  const byKey = new Map<string, SharedWork<CheckoutResult>>()
   return async (p) => {
     const key = p.idempotencyKey
     if (!key) throw new PaymentsError('validation', { fieldErrors: { idempotencyKey: 'An idempotency key is required.' } })
-    const previous = byKey.get(key)
-    if (!previous) return { ...(await start(key, p)) }
-    const result = await previous
-    if (!hasExpired(result)) return { ...result }
-    if (byKey.get(key) === previous) byKey.delete(key)
-    return { ...(await (byKey.get(key) ?? start(key, p))) }
+    let work = byKey.get(key)
+    if (!isReusable(work) || (work.value && hasExpired(work.value))) {
+      work = shareWork((own) => createCheckout(request, { ...p, signal: own }))
+      byKey.set(key, work)
+    }
+    return { ...(await work.join(p.signal)) }
   }
 }
 

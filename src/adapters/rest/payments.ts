@@ -1,5 +1,6 @@
 /** Payments reads: catalog (from the config), owned products, item balances, transactions and billing. */
 import { PaymentsError, isAbortError, throwIfAborted } from '../../adapter/errors'
+import { isReusable, shareWork, type SharedWork } from '../../lib/shared-work'
 import type {
   AdapterMethod,
   BillingInfo,
@@ -27,38 +28,23 @@ export function customerPath(customer: CustomerRef): string {
 /** How long one config response serves further reads of the same adapter instance. */
 const CONFIG_REUSE_MS = 5_000
 
-/** Per adapter instance (one requester each): the config response in flight or recently read. */
-const sharedConfig = new WeakMap<Requester, { at: number; body: Promise<unknown> }>()
-
-/** Settles like `promise`, or rejects with an AbortError as soon as `signal` aborts. */
-function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
-  throwIfAborted(signal)
-  if (!signal) return promise
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(new DOMException('The operation was aborted.', 'AbortError'))
-    signal.addEventListener('abort', onAbort, { once: true })
-    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort))
-  })
-}
+/** Per adapter instance (one requester each): the config read in flight or recently answered. */
+const sharedConfig = new WeakMap<Requester, SharedWork<unknown>>()
 
 /**
  * `GET /internal/config` → the parsed `payments` part. A customer view reads it for the catalog,
  * the item balances and the owned products at once: those reads share one request (in flight, or
  * answered less than {@link CONFIG_REUSE_MS} ago). The shared request is not tied to any one
- * caller's signal; each caller stops waiting when its own signal aborts. A failed read is not kept.
+ * caller's signal: each caller stops waiting when its own signal aborts, and the request is
+ * aborted once nobody waits. A failed or abandoned read is not kept.
  */
 async function paymentsConfig(request: Requester, signal: AbortSignal | undefined, caller: AdapterMethod): Promise<ConfigPayments | undefined> {
   let shared = sharedConfig.get(request)
-  if (!shared || Date.now() - shared.at > CONFIG_REUSE_MS) {
-    const body = request({ method: 'GET', path: '/internal/config', caller })
-    const entry = { at: Date.now(), body }
-    sharedConfig.set(request, entry)
-    body.catch(() => {
-      if (sharedConfig.get(request) === entry) sharedConfig.delete(request)
-    })
-    shared = entry
+  if (!isReusable(shared, CONFIG_REUSE_MS)) {
+    shared = shareWork((own) => request({ method: 'GET', path: '/internal/config', signal: own, caller }))
+    sharedConfig.set(request, shared)
   }
-  const body = objectBody(await untilAborted(shared.body, signal), caller)
+  const body = objectBody(await shared.join(signal), caller)
   if (typeof body.config_string !== 'string') throw new PaymentsError('invalid_response', { method: caller, path: 'config_string' })
   let config: unknown
   try {

@@ -5,6 +5,7 @@ export default defineConfig({
     index: 'src/index.ts',
     'adapters/memory': 'src/adapters/memory/index.ts',
     'adapters/rest': 'src/adapters/rest/index.ts',
+    core: 'src/core.ts',
     testing: 'src/testing/index.ts',
     shadcn: 'src/styles/shadcn.css',
   },
@@ -16,6 +17,7 @@ export default defineConfig({
       index: 'src/index.ts',
       'adapters/memory': 'src/adapters/memory/index.ts',
       'adapters/rest': 'src/adapters/rest/index.ts',
+      core: 'src/core.ts',
       testing: 'src/testing/index.ts',
     },
     compilerOptions: { ignoreDeprecations: '6.0' },
@@ -26,6 +28,7 @@ export default defineConfig({
   splitting: true,
   treeshake: true,
   external: ['vitest'],
-  // Hooks live inside: mark every JS chunk as a client module for RSC hosts.
-  banner: { js: '"use client";' },
+  // "use client" on every built file that reaches React (never on the adapters, core or the chunks
+  // they share), for RSC hosts. Not tsup's `banner`: rollup's tree-shaking drops directives.
+  onSuccess: 'node scripts/mark-client-modules.mjs dist',
 })

@@ -21,6 +21,7 @@ export const PAYMENTS_ERROR_CODES = [
   'not_refundable',
   'unsafe_checkout_url',
   'validation',
+  'busy',
   'network',
   'invalid_response',
   'not_implemented',
@@ -47,11 +48,18 @@ export const DEFAULT_ERROR_MESSAGES: Record<PaymentsErrorCode, string> = {
   not_refundable: 'This transaction cannot be refunded.',
   unsafe_checkout_url: 'The checkout link is not a safe https URL and was not shown.',
   validation: 'Some values are not valid.',
+  busy: 'The server is busy. Try again in a moment.',
   network: 'Could not reach the server. Check the connection and try again.',
   invalid_response: 'The server sent data the interface cannot read.',
   not_implemented: 'This is not implemented by the adapter.',
   unknown: 'Something went wrong.',
 }
+
+/**
+ * The longest wait a server's `Retry-After` (an error's `details.retryAfterMs`) can impose on one
+ * retry, whoever retries.
+ */
+export const MAX_RETRY_AFTER_MS = 30_000
 
 export interface PaymentsErrorOptions {
   message?: string

@@ -1,5 +1,5 @@
 import { QueryClient, type QueryClient as QueryClientType } from '@tanstack/react-query'
-import { isPaymentsError } from '../adapter/errors'
+import { MAX_RETRY_AFTER_MS, isPaymentsError } from '../adapter/errors'
 
 /**
  * How often a failed read is retried. The query layer is the one owner of read retries: adapters
@@ -10,10 +10,11 @@ export const MAX_READ_RETRIES = 2
 
 /**
  * True for failures worth another try: `network` errors (a stray abort the caller did not cause
- * becomes one) and server errors (`status` ≥ 500). Never validation, permission or rule errors.
+ * becomes one), `busy` (429 / 503) and other server errors (`status` ≥ 500). Never validation,
+ * permission or rule errors.
  */
 export function isTransientError(error: unknown): boolean {
-  return isPaymentsError(error) && (error.code === 'network' || (error.status !== undefined && error.status >= 500))
+  return isPaymentsError(error) && (error.code === 'network' || error.code === 'busy' || (error.status !== undefined && error.status >= 500))
 }
 
 /** Retries a transient failure up to {@link MAX_READ_RETRIES} times. */
@@ -23,12 +24,13 @@ export function shouldRetry(failureCount: number, error: unknown): boolean {
 
 /**
  * 300 ms, 600 ms, 1.2 s … capped at 5 s; when the adapter says how long the server asked to wait
- * (`details.retryAfterMs`, e.g. from `Retry-After`), that long, capped at 30 s.
+ * (`details.retryAfterMs`, e.g. from `Retry-After`), at least that long, capped at 30 s.
  */
 export function retryDelay(attempt: number, error?: unknown): number {
+  const backoff = Math.min(300 * 2 ** attempt, 5000)
   const asked: unknown = isPaymentsError(error) ? error.details?.retryAfterMs : undefined
-  if (typeof asked === 'number' && Number.isFinite(asked) && asked >= 0) return Math.min(asked, 30_000)
-  return Math.min(300 * 2 ** attempt, 5000)
+  if (typeof asked === 'number' && Number.isFinite(asked) && asked >= 0) return Math.max(backoff, Math.min(asked, MAX_RETRY_AFTER_MS))
+  return backoff
 }
 
 /** The first element of every query key the library uses. */

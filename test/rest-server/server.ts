@@ -9,8 +9,12 @@ import { accessError, type Credentials } from './auth'
 import { HttpError, known, schemaError, text } from './errors'
 import { ROUTES, type Route, type RouteContext } from './routes'
 
-/** A test hook's answer: drop the connection, never answer, or answer with a status and text. */
-export type Interception = 'network' | 'hang' | { status: number; body?: string }
+/**
+ * A test hook's answer: drop the connection, never answer, send the headers of a 200 and then cut
+ * the body off (`truncated-body`) or never finish it (`stalled-body`), or answer with a status,
+ * text and headers.
+ */
+export type Interception = 'network' | 'hang' | 'truncated-body' | 'stalled-body' | { status: number; body?: string; headers?: Record<string, string> }
 
 /** One request the server received. */
 export interface RecordedRequest {
@@ -107,7 +111,13 @@ function onRequest(h: Handler, options: ReferenceServerOptions, requests: Record
     const interception = options.intercept?.(record)
     if (interception === 'network') return void req.socket.destroy()
     if (interception === 'hang') return
-    if (interception) return send(res, interception.status, interception.body ?? '', 'text/plain; charset=utf-8')
+    if (interception === 'truncated-body' || interception === 'stalled-body') {
+      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': '4096' })
+      res.write('{"items":[{"id":"')
+      if (interception === 'truncated-body') setTimeout(() => req.socket.destroy(), 10)
+      return
+    }
+    if (interception) return send(res, interception.status, interception.body ?? '', 'text/plain; charset=utf-8', interception.headers)
     if (!PREFIX_RE.test(url.pathname)) return send(res, 404, `${NOT_FOUND}\n`, 'text/plain; charset=utf-8')
     handle(h, req, res, url, path).catch((error: unknown) => {
       sendError(res, error instanceof HttpError ? error : text(500, 'Something went wrong. Please make sure the data you entered is correct.'))

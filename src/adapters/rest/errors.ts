@@ -58,32 +58,77 @@ const TEXT_PATTERNS: ReadonlyArray<[RegExp, PaymentsErrorCode]> = [
 
 /** The code for a status without a more specific rule. */
 function codeForStatus(status: number): PaymentsErrorCode {
+  if (status === 429 || status === 503) return 'busy'
+  if (status === 408 || status === 502 || status === 504) return 'network'
   if (status >= 500) return 'unknown'
   if (status === 401 || status === 403) return 'forbidden'
   if (status === 404) return 'not_found'
   return 'validation'
 }
 
+/** How long a message from the server may be to be shown as it is. */
+const MAX_MESSAGE_LENGTH = 300
+
+/**
+ * Server text fit to show a user: one short line of plain text, or `undefined` for anything
+ * else (an HTML error page, a stack trace, a megabyte of JSON). The full text stays in `details`.
+ */
+export function displayableText(text: string | undefined): string | undefined {
+  const line = text?.replace(/\s+/g, ' ').trim()
+  if (!line || line.length > MAX_MESSAGE_LENGTH || /<[a-z!/]/i.test(line)) return undefined
+  return line
+}
+
+/**
+ * `Retry-After` in ms (delta-seconds or an HTTP date), or `undefined` when absent or unreadable.
+ * The caller caps it.
+ */
+export function retryAfterMs(header: string | null, now = Date.now()): number | undefined {
+  const value = header?.trim()
+  if (!value) return undefined
+  if (/^\d+$/.test(value)) return Number(value) * 1000
+  const at = Date.parse(value)
+  return Number.isNaN(at) ? undefined : Math.max(0, at - now)
+}
+
+/** Extra facts about a failed response: how long the server asked to wait. */
+export interface ResponseFacts {
+  retryAfterMs?: number
+}
+
 /** A known error (JSON body + known-error header) as a PaymentsError. */
-export function knownError(code: string, body: { error?: string; details?: Record<string, unknown> }, status: number, method?: AdapterMethod): PaymentsError {
+export function knownError(
+  code: string,
+  body: { error?: unknown; details?: Record<string, unknown> },
+  status: number,
+  method?: AdapterMethod,
+  facts: ResponseFacts = {},
+): PaymentsError {
   let mapped = KNOWN_ERROR_CODES[code] ?? codeForStatus(status)
   if (code === 'PRODUCT_DOES_NOT_EXIST' && body.details?.context === 'server_only') mapped = 'server_only_product'
   return new PaymentsError(mapped, {
-    message: body.error,
+    message: displayableText(typeof body.error === 'string' ? body.error : undefined),
     status,
     method,
-    details: { apiCode: code, ...(body.details ? { apiDetails: body.details } : {}) },
+    details: { apiCode: code, ...(body.details ? { apiDetails: body.details } : {}), ...facts },
   })
 }
 
-/** A plain-text error as a PaymentsError (5xx → `unknown` with the status). */
-export function textError(text: string, status: number, method?: AdapterMethod): PaymentsError {
+/**
+ * A plain-text error as a PaymentsError: the known texts by pattern, otherwise by status (429 and
+ * 503 → `busy`, 408 / 502 / 504 → `network`, other 5xx → `unknown`). The text becomes the message
+ * only when it is a short line of plain text from a 4xx; the start of the body is kept in details.
+ */
+export function textError(text: string, status: number, method?: AdapterMethod, facts: ResponseFacts = {}): PaymentsError {
   const trimmed = text.trim()
   const match = status < 500 ? TEXT_PATTERNS.find(([pattern]) => pattern.test(trimmed)) : undefined
-  return new PaymentsError(match ? match[1] : codeForStatus(status), {
-    message: trimmed && status < 500 ? trimmed : undefined,
+  const code = match ? match[1] : codeForStatus(status)
+  const showable = status < 500 && code !== 'busy' ? displayableText(trimmed) : undefined
+  const details = { ...(trimmed ? { body: trimmed.slice(0, 500) } : {}), ...facts }
+  return new PaymentsError(code, {
+    message: showable,
     status,
     method,
-    details: trimmed ? { body: trimmed.slice(0, 500) } : undefined,
+    details: Object.keys(details).length > 0 ? details : undefined,
   })
 }

@@ -1,7 +1,7 @@
 /** The HTTP core: headers, timeout, abort, retries of reads, and error mapping. */
-import { isAbortError, PaymentsError, throwIfAborted } from '../../adapter/errors'
+import { MAX_RETRY_AFTER_MS, abortError, isAbortError, PaymentsError, throwIfAborted } from '../../adapter/errors'
 import type { AdapterMethod } from '../../adapter/types'
-import { knownError, textError } from './errors'
+import { knownError, retryAfterMs, textError } from './errors'
 import type { WireKnownError } from './wire'
 
 /** Options of {@link createRestAdapter}. */
@@ -72,21 +72,21 @@ function parseJson(text: string): unknown {
 }
 
 /** A failed response as a PaymentsError: known errors by header, otherwise the plain text. */
-async function errorOf(response: Response, status: number, caller?: AdapterMethod): Promise<PaymentsError> {
-  const text = await response.text()
+function errorOf(response: Response, text: string, status: number, caller?: AdapterMethod): PaymentsError {
+  const wait = retryAfterMs(response.headers.get('retry-after'))
+  const facts = wait === undefined ? {} : { retryAfterMs: wait }
   const code = headerOf(response, 'known-error')
-  if (!code) return textError(text, status, caller)
+  if (!code) return textError(text, status, caller, facts)
   const body = parseJson(text) as Partial<WireKnownError> | undefined
-  if (!body || body.code !== code) {
+  if (!body || typeof body !== 'object' || body.code !== code) {
     return new PaymentsError('invalid_response', { status, method: caller, message: `Known-error header ${code} does not match the body.` })
   }
-  return knownError(code, body, status, caller)
+  return knownError(code, body, status, caller, facts)
 }
 
-async function bodyOf(response: Response, caller?: AdapterMethod): Promise<unknown> {
-  const text = await response.text()
+function bodyOf(text: string, status: number, caller?: AdapterMethod): unknown {
   const body = text ? parseJson(text) : {}
-  if (body === undefined) throw new PaymentsError('invalid_response', { method: caller, status: response.status, message: 'The response is not JSON.' })
+  if (body === undefined) throw new PaymentsError('invalid_response', { method: caller, status, message: 'The response is not JSON.' })
   return body
 }
 
@@ -95,7 +95,7 @@ function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
     const done = () => {
       clearTimeout(timer)
-      reject(new DOMException('The operation was aborted.', 'AbortError'))
+      reject(abortError(signal))
     }
     const timer = setTimeout(() => {
       signal?.removeEventListener('abort', done)
@@ -106,7 +106,13 @@ function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
 }
 
 function isRetryable(error: unknown): boolean {
-  return error instanceof PaymentsError && (error.code === 'network' || (error.status !== undefined && error.status >= 500))
+  return error instanceof PaymentsError && (error.code === 'network' || error.code === 'busy' || (error.status !== undefined && error.status >= 500))
+}
+
+/** How long the server asked to wait before the next attempt (capped), if it said. */
+function askedWait(error: unknown): number {
+  const asked: unknown = error instanceof PaymentsError ? error.details?.retryAfterMs : undefined
+  return typeof asked === 'number' ? Math.min(asked, MAX_RETRY_AFTER_MS) : 0
 }
 
 interface Attempt {
@@ -117,13 +123,19 @@ interface Attempt {
   timeoutMs: number
 }
 
-/** One attempt: fetch with the caller's signal and a timeout, then parse or map the error. */
+/**
+ * One attempt, the whole exchange (headers and body) inside the caller's signal and the timeout:
+ * a body cut off mid-way or slower than the timeout is a `network` failure like a refused
+ * connection, then the body is parsed or mapped to an error.
+ */
 async function attempt(fetchFn: typeof fetch, a: Attempt): Promise<unknown> {
   const timeout = AbortSignal.timeout(a.timeoutMs)
   const signal = a.callerSignal ? AbortSignal.any([a.callerSignal, timeout]) : timeout
   let response: Response
+  let text: string
   try {
     response = await fetchFn(a.url, { ...a.init, signal })
+    text = await response.text()
   } catch (error) {
     throwIfAborted(a.callerSignal)
     if (timeout.aborted) {
@@ -133,8 +145,8 @@ async function attempt(fetchFn: typeof fetch, a: Attempt): Promise<unknown> {
     throw new PaymentsError('network', { method: a.caller, cause: error })
   }
   const status = statusOf(response)
-  if (status >= 400) throw await errorOf(response, status, a.caller)
-  return bodyOf(response, a.caller)
+  if (status >= 400) throw errorOf(response, text, status, a.caller)
+  return bodyOf(text, response.status, a.caller)
 }
 
 /** Creates the requester an adapter instance uses for every call. */
@@ -150,14 +162,16 @@ export function createRequester(options: RestAdapterOptions): Requester {
     const init: RequestInit = { method: spec.method, headers, body: spec.body === undefined ? undefined : JSON.stringify(spec.body) }
     const run: Attempt = { url: urlOf(options.baseUrl, spec), init, caller: spec.caller, callerSignal: spec.signal, timeoutMs }
     const attempts = spec.method === 'GET' ? retries + 1 : 1
+    let lastError: unknown
     for (let i = 1; ; i++) {
       throwIfAborted(spec.signal)
       try {
         return await attempt(fetchFn, run)
       } catch (error) {
         if (i >= attempts || !isRetryable(error)) throw error
+        lastError = error
       }
-      await sleep(retryDelayMs * 2 ** (i - 1), spec.signal)
+      await sleep(Math.max(retryDelayMs * 2 ** (i - 1), askedWait(lastError)), spec.signal)
     }
   }
 }

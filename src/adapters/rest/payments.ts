@@ -17,7 +17,7 @@ import type {
 import { SCAN_PAGE_SIZE } from './customers'
 import type { Requester } from './http'
 import { billingOf, catalogOf, involves, ownedProductOf, transactionOf } from './map'
-import { billingBody, decodeCursor, encodeCursor, listBody, objectBody, transactionPageBody } from './shape'
+import { billingBody, decodeCursor, encodeCursor, invalid, listBody, objectBody, transactionPageBody } from './shape'
 import type { ConfigPayments, WireOwnedProduct, WireTransaction } from './wire'
 
 /** The path segment of a customer: `/{type}/{id}`. */
@@ -107,8 +107,15 @@ export async function listItemBalances(request: Requester, p: CustomerReadParams
     items.map(async (item) => {
       const path = `/payments/items${customerPath(p.customer)}/${encodeURIComponent(item.id)}`
       const body = objectBody(await request({ method: 'GET', path, signal: p.signal, caller: 'listItemBalances' }), 'listItemBalances')
-      const quantity = typeof body.quantity === 'number' ? body.quantity : 0
-      return { itemId: item.id, displayName: typeof body.display_name === 'string' ? body.display_name : item.displayName, quantity }
+      // Never a silent zero: an answer without a real quantity (an error body sent as 200, an empty
+      // body, a string) is a malformed response, not an empty balance.
+      if (typeof body.quantity !== 'number' || !Number.isSafeInteger(body.quantity)) {
+        throw invalid('listItemBalances', `quantity`, { itemId: item.id })
+      }
+      if (body.display_name !== undefined && body.display_name !== null && typeof body.display_name !== 'string') {
+        throw invalid('listItemBalances', 'display_name', { itemId: item.id })
+      }
+      return { itemId: item.id, displayName: body.display_name ?? item.displayName, quantity: body.quantity }
     }),
   )
 }

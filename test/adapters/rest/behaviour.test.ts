@@ -57,8 +57,8 @@ describe('error mapping', () => {
     expect(textError('Clients can only access their own user or team products.', 403).code).toBe('forbidden')
     expect(textError('This product is a one time purchase and cannot be canceled.', 400).code).toBe('not_cancelable')
     expect(textError('Customer does not have this product.', 400).code).toBe('not_found')
-    const fatal = textError('Something went wrong.', 503)
-    expect([fatal.code, fatal.status]).toEqual(['unknown', 503])
+    const fatal = textError('Something went wrong.', 500)
+    expect([fatal.code, fatal.status]).toEqual(['unknown', 500])
   })
 })
 
@@ -84,7 +84,7 @@ describe('REST adapter transport', () => {
     const server = await serve({ intercept: (r) => (r.method === 'POST' ? { status: 503 } : undefined) })
     const adapter = createRestAdapter({ baseUrl: server.url, headers: server.adminHeaders, retries: 3, retryDelayMs: 1 })
     const error = await rejection(adapter.grantProduct({ customer, productId: 'api-basic' }))
-    expect(error.code).toBe('unknown')
+    expect(error.code).toBe('busy')
     expect(server.requests.filter((r) => r.method === 'POST')).toHaveLength(1)
   })
 

@@ -2,37 +2,61 @@
 /* global document, window -- used inside page.evaluate / waitForFunction / addInitScript callbacks, which run in the browser */
 /**
  * End-to-end tests of the demo host dashboard, through the BUILT package:
- *   1. builds the library (`npx tsup` → dist/) and the demo (vite build → examples/dashboard/dist/),
- *   2. serves the demo with `vite preview` on 127.0.0.1, which also starts the Hexclave reference
- *      API servers on loopback and forwards /hexclave-api to them (demo-api.ts),
- *   3. drives Debian Chromium (headless, the flags of test/chromium.ts) with playwright-core,
- *      running every test in both adapter modes: the in-browser memory adapter, then the REST
- *      adapter over real HTTP (one browser context per mode; the mode is set for each tab).
- * Prints `N passed, N failed, N skipped`; exits 1 on any failure. Screenshots: e2e/screenshots/
- * (`<name>.png` for memory mode, `rest-<name>.png` for REST mode).
+ *   1. builds the library (`npx tsup` → dist/) and, for the preview suite, the demo (vite build →
+ *      examples/dashboard/dist/),
+ *   2. the preview suite: serves the demo's production build with `vite preview` on 127.0.0.1,
+ *      which also starts the Hexclave reference API servers on loopback and forwards /hexclave-api
+ *      to them (demo-api.ts), and runs every test below,
+ *   3. the dev smoke: starts the dev server that `npm start` runs (Vite's `createServer` with the
+ *      same config, development mode: React's development build and <StrictMode> double mounting,
+ *      modules compiled on demand) on 127.0.0.1 and a free port, with its own reference API
+ *      servers, and checks that every page of the demo loads its data (no skeleton left, nothing
+ *      busy, no error, no "Could not load"), the overview's counts, the Custom customers list and a
+ *      created checkout link. Any page error, and any console error or warning (React's dev-mode
+ *      warnings: keys, hydration, act…), fails the smoke test during which it was logged.
+ * Both suites drive Debian Chromium (headless, the flags of test/chromium.ts) with playwright-core
+ * and run every test in both adapter modes: the in-browser memory adapter, then the REST adapter
+ * over real HTTP (one browser context per mode; the mode is set for each tab). The servers and the
+ * browser are closed even when a test or a server fails.
+ * Prints one `N passed, N failed, N skipped` line for everything; exits 1 on any failure.
+ * Screenshots: e2e/screenshots/ (`<name>.png` for memory mode, `rest-<name>.png` for REST mode,
+ * `dev-` before either for the dev smoke; `FAILED-*.png` for failures).
  *
- *   node examples/dashboard/e2e/run.mjs            # everything
+ *   node examples/dashboard/e2e/run.mjs            # everything: preview suite, then dev smoke
  *   node examples/dashboard/e2e/run.mjs --no-build # reuse dist/ and the demo build
+ *   E2E_SERVERS=dev node …/run.mjs                 # only one part: preview (the suite), dev (the smoke)
  *   E2E_FILTER=customers node …/run.mjs            # only tests whose name contains "customers"
  *   E2E_MODES=rest node …/run.mjs                  # only one adapter mode (memory, rest)
  */
 import assert from 'node:assert/strict'
 import { spawnSync } from 'node:child_process'
 import { mkdirSync, readFileSync, rmSync } from 'node:fs'
+import { createServer as createNetServer } from 'node:net'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium } from 'playwright-core'
-import { preview } from 'vite'
+import { createServer, preview } from 'vite'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const demo = path.resolve(here, '..')
 const repo = path.resolve(demo, '../..')
+const config = path.join(demo, 'vite.config.ts')
 const shots = path.join(here, 'screenshots')
 const started = Date.now()
 const skipBuild = process.argv.includes('--no-build')
 const filter = process.env.E2E_FILTER ?? ''
-const modes = (process.env.E2E_MODES ?? 'memory,rest').split(',').map((m) => m.trim())
-assert.ok(modes.every((m) => m === 'memory' || m === 'rest'), `E2E_MODES: unknown mode in ${process.env.E2E_MODES}`)
+// `vite preview` sets NODE_ENV=production for the whole process; the dev server must start as
+// under `npm start`, with the environment this process was given.
+const nodeEnvAtStart = process.env.NODE_ENV
+
+/** A comma-separated list from the environment, each entry one of `allowed`. */
+function listFromEnv(name, allowed) {
+  const list = (process.env[name] ?? allowed.join(',')).split(',').map((entry) => entry.trim())
+  assert.ok(list.length && list.every((entry) => allowed.includes(entry)), `${name}: expected some of ${allowed.join(', ')}, got ${process.env[name]}`)
+  return list
+}
+const servers = listFromEnv('E2E_SERVERS', ['preview', 'dev'])
+const modes = listFromEnv('E2E_MODES', ['memory', 'rest'])
 
 // The config imports TypeScript without extensions (bundled by Vite's default loader); silence the
 // notice about the future native loader.
@@ -53,28 +77,69 @@ function step(label, command, args) {
 
 if (!skipBuild) {
   step('library build (tsup → dist/)', 'npx', ['tsup'])
-  step('demo build (vite → examples/dashboard/dist/)', 'npx', ['vite', 'build', '--config', path.join(demo, 'vite.config.ts'), '--logLevel', 'warn'])
+  if (servers.includes('preview')) step('demo build (vite → examples/dashboard/dist/)', 'npx', ['vite', 'build', '--config', config, '--logLevel', 'warn'])
 }
 
-// ---- vite preview: the built demo (SPA fallback) plus the reference API for REST mode ----------
-const server = await preview({
-  configFile: path.join(demo, 'vite.config.ts'),
-  logLevel: 'warn',
-  preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
-})
-const origin = `http://127.0.0.1:${server.httpServer.address().port}`
+// ---- the two servers, each with the reference API for REST mode (demo-api.ts) ------------------
+const host = '127.0.0.1'
+
+/** A port nothing listens on now (the dev server needs a fixed one: its HMR client connects to it). */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createNetServer()
+    probe.once('error', reject)
+    probe.listen(0, host, () => {
+      const { port } = probe.address()
+      probe.close(() => resolve(port))
+    })
+  })
+}
+
+const SERVERS = {
+  preview: {
+    title: 'Preview suite (vite preview: the production build)',
+    prefix: '',
+    /** Default wait of every action and assertion. */
+    timeout: 10_000,
+    consoleFails: false,
+    /** The built demo (SPA fallback). */
+    start: () => preview({ configFile: config, logLevel: 'warn', preview: { host, port: 0, strictPort: false, open: false } }),
+  },
+  dev: {
+    title: 'Dev smoke (the dev server of `npm start`: React development mode, <StrictMode>)',
+    prefix: 'dev ',
+    // Development mode is slower: every module is served one by one, React checks more.
+    timeout: 30_000,
+    consoleFails: true,
+    /** What scripts/start.mjs runs (`vite --config examples/dashboard/vite.config.ts`), in process. */
+    async start() {
+      if (nodeEnvAtStart === undefined) delete process.env.NODE_ENV
+      else process.env.NODE_ENV = nodeEnvAtStart
+      const server = await createServer({ configFile: config, logLevel: 'warn', server: { host, port: await freePort(), strictPort: true, open: false } })
+      try {
+        await server.listen()
+      } catch (error) {
+        await server.close()
+        throw error
+      }
+      assert.equal(server.config.mode, 'development')
+      assert.ok(!server.config.isProduction, 'the dev server runs in development mode')
+      return server
+    },
+  },
+}
 
 // ---- Chromium, with the same flags as the vitest browser tests ---------------------------------
 const chromiumTs = readFileSync(path.join(repo, 'test/chromium.ts'), 'utf8')
 const args = [...chromiumTs.matchAll(/'(--[a-z0-9-]+)'/g)].map((m) => m[1])
 assert.ok(args.length >= 5, 'could not read CHROMIUM_ARGS from test/chromium.ts')
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args, headless: true })
-/** One browser context per adapter mode; in REST mode each new tab starts in REST mode (adapter.ts). */
+let browser = null
+/** One browser context per adapter mode; each new tab starts in that mode (adapter.ts reads sessionStorage). */
 async function contextFor(mode) {
   const context = await browser.newContext({ viewport: { width: 1360, height: 900 }, permissions: ['clipboard-read', 'clipboard-write'] })
-  context.setDefaultTimeout(10_000)
+  context.setDefaultTimeout(server.timeout)
   // Only when the tab has no choice yet: a switch made in the tab (and kept across reloads) wins.
-  if (mode === 'rest') await context.addInitScript(() => window.sessionStorage.getItem('hexclave-demo:adapter') ?? window.sessionStorage.setItem('hexclave-demo:adapter', 'rest'))
+  await context.addInitScript((mode) => window.sessionStorage.getItem('hexclave-demo:adapter') ?? window.sessionStorage.setItem('hexclave-demo:adapter', mode), mode)
   return context
 }
 rmSync(shots, { recursive: true, force: true }) // no stale FAILED-* shots from an earlier run
@@ -84,37 +149,57 @@ mkdirSync(shots, { recursive: true })
 let passed = 0
 let failed = 0
 let skipped = 0
-const errors = []
 
 const tests = []
-/** Registers a test; it runs once per adapter mode, or only in `options.modes`. `fn(page, mode)`. */
-const test = (name, fn, options = {}) => void tests.push({ name, fn, modes: options.modes ?? ['memory', 'rest'] })
-/** The mode of the tests now running. */
+/** Registers a test of the preview suite; it runs once per adapter mode, or only in `options.modes`. `fn(page, mode)`. */
+const test = (name, fn, options = {}) => void tests.push({ name, fn, modes: options.modes ?? ['memory', 'rest'], server: options.server ?? 'preview' })
+/** Registers a test of the dev smoke (same harness, against the dev server). */
+const smoke = (name, fn, options = {}) => test(name, fn, { ...options, server: 'dev' })
+/** The server (an entry of SERVERS), its origin and the adapter mode of the tests now running. */
+let server = SERVERS.preview
+let origin = ''
 let mode = 'memory'
 
+/** Describes a failure: its message and the first frames of its stack. */
+const describeError = (error) => String(error?.stack ?? error).split('\n').slice(0, 6).join('\n    ')
+
 async function run(context, { name, fn }) {
-  const label = `[${mode}] ${name}`
+  const label = `[${server.prefix}${mode}] ${name}`
   if (filter && !name.includes(filter)) {
     skipped++
     return
   }
   const page = await context.newPage()
-  page.on('pageerror', (error) => errors.push(`${label}: page error: ${error.message}`))
+  /** What the browser reported while the test ran: page errors, and console errors/warnings where they fail. */
+  const reported = []
+  page.on('pageerror', (error) => reported.push(`page error: ${error.message}`))
+  if (server.consoleFails) {
+    page.on('console', (message) => {
+      const where = message.location().url
+      // The datasets' avatars live on avatars.example.com, which never resolves: only failed loads
+      // from the demo's own origin count (modules, the API).
+      if (message.text().startsWith('Failed to load resource') && !where.startsWith(origin)) return
+      if (message.type() === 'error' || message.type() === 'warning') reported.push(`console.${message.type()}: ${message.text()} (${where})`)
+    })
+  }
   const t0 = Date.now()
   try {
     await fn(page, mode)
+    if (reported.length) throw new Error(`the browser reported ${reported.length} problem(s):\n${reported.join('\n')}`)
     passed++
     console.log(`  ✓ ${label} (${Date.now() - t0} ms)`)
   } catch (error) {
     failed++
-    console.log(`  ✗ ${label}\n    ${String(error?.stack ?? error).split('\n').slice(0, 6).join('\n    ')}`)
+    console.log(`  ✗ ${label} (${Date.now() - t0} ms)\n    ${describeError(error)}`)
+    // Reported problems the failure did not already name (it may have come first).
+    for (const problem of reported) if (!String(error?.message).includes(problem)) console.log(`    ! ${problem}`)
     await page.screenshot({ path: path.join(shots, `FAILED-${label.replace(/[^a-z0-9]+/gi, '-')}.png`) }).catch(() => {})
   } finally {
     await page.close()
   }
 }
 
-const shot = (page, name) => page.screenshot({ path: path.join(shots, `${mode === 'rest' ? 'rest-' : ''}${name}.png`), fullPage: true })
+const shot = (page, name) => page.screenshot({ path: path.join(shots, `${server.prefix.trim() ? `${server.prefix.trim()}-` : ''}${mode === 'rest' ? 'rest-' : ''}${name}.png`), fullPage: true })
 const dialog = (page) => page.locator('[data-slot="create-checkout-dialog"]')
 const url = (page) => new URL(page.url())
 
@@ -147,20 +232,38 @@ async function openCustomerRow(page, name) {
 const modeLabel = (page) => page.getByTestId('adapter-mode')
 const MODE_LABEL = { memory: 'Memory adapter', rest: 'REST adapter' }
 
-// ---- tests -------------------------------------------------------------------------------------
+const COUNT = /^\d[\d,]*\+?$/
+
+/** The overview's counts settle to numbers: teams and custom customers in both modes; the REST API
+ *  cannot count users, and the overview says so instead of loading forever. */
+async function expectOverviewCounts(page, mode) {
+  await page.getByRole('heading', { name: 'Overview' }).waitFor()
+  assert.equal((await modeLabel(page).textContent()).trim(), MODE_LABEL[mode])
+  await page.waitForFunction(() => !document.querySelector('.stat__value[aria-busy="true"]'))
+  const expectStat = async (label, pattern, part = '.stat__value') => {
+    const card = page.locator('.stat').filter({ hasText: label })
+    assert.match((await card.locator(part).textContent()).trim(), pattern, `overview: ${(await card.innerText()).replace(/\s+/g, ' ')}`)
+  }
+  await expectStat('Teams', COUNT)
+  await expectStat('Custom customers', COUNT)
+  if (mode === 'rest') await expectStat('Users', /^Not reported by this backend$/, '.stat__note')
+  else await expectStat('Users', COUNT)
+}
+
+/** Creates a checkout link in the open dialog `d` for the product `product` (a radio locator) and returns it. */
+async function createLink(d, product) {
+  await product.click()
+  await d.getByRole('button', { name: 'Create link' }).click()
+  const link = await d.getByRole('link', { name: /Open in new tab/ }).getAttribute('href')
+  assert.match(link, /^https?:/)
+  return link
+}
+
+// ---- the preview suite -------------------------------------------------------------------------
 
 test('overview renders (light and dark)', async (page, mode) => {
   await page.goto(`${origin}/`)
-  await page.getByRole('heading', { name: 'Overview' }).waitFor()
-  assert.equal((await modeLabel(page).textContent()).trim(), MODE_LABEL[mode])
-  // Counts settle: teams and custom customers are counted in both modes; the REST API cannot count
-  // users, and the overview says so instead of loading forever.
-  await page.waitForFunction(() => !document.querySelector('.stat__value[aria-busy="true"]'))
-  const stat = (label) => page.locator('.stat').filter({ hasText: label })
-  assert.match(await stat('Teams').locator('.stat__value').textContent(), /^\d[\d,]*\+?$/)
-  assert.match(await stat('Custom customers').locator('.stat__value').textContent(), /^\d[\d,]*\+?$/)
-  if (mode === 'rest') assert.match(await stat('Users').textContent(), /Not reported by this backend/)
-  else assert.match(await stat('Users').locator('.stat__value').textContent(), /^\d[\d,]*\+?$/)
+  await expectOverviewCounts(page, mode)
   await page.getByText('Users', { exact: true }).first().waitFor()
   await shot(page, '01-overview')
   await page.getByRole('button', { name: 'Switch to dark theme' }).click()
@@ -271,12 +374,9 @@ test('customers: filter, search, open, Back restores, create link, copy', async 
   const ownedOption = d.locator('[data-slot="product-chooser-option"]').filter({ hasText: 'API basic' })
   assert.match(await ownedOption.textContent(), /Already owned/)
   assert.equal(await ownedOption.getAttribute('data-owned'), '')
-  await d.getByRole('radio', { name: /API scale/ }).click()
-  await d.getByRole('button', { name: 'Create link' }).click()
+  const link = await createLink(d, d.getByRole('radio', { name: /API scale/ }))
   await d.getByRole('button', { name: 'Copy link' }).click()
   await d.getByRole('status').filter({ hasText: 'Link copied' }).waitFor()
-  const link = await d.getByRole('link', { name: /Open in new tab/ }).getAttribute('href')
-  assert.match(link, /^https?:/)
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), link)
   await shot(page, '15-checkout-link-copied')
 })
@@ -385,18 +485,173 @@ test(
   { modes: ['rest'] },
 )
 
-console.log(`demo at ${origin}`)
-for (const current of modes) {
-  mode = current
-  console.log(`${MODE_LABEL[mode]}:`)
-  const context = await contextFor(mode)
-  for (const t of tests) if (t.modes.includes(mode)) await run(context, t)
-  await context.close()
+// ---- the dev smoke -----------------------------------------------------------------------------
+
+/** Anything that says it is loading: skeletons, busy regions, a table still loading or showing stale rows. */
+const LOADING = '[data-slot*="skeleton"], .hx-skeleton, [aria-busy="true"], [data-slot="customer-table"][data-status="loading"], [data-stale]'
+/** The name links of the customer table's rows (of one customer type, or of any). */
+const customerRows = (page, type) => page.locator(`[data-slot="customer-table-row"]${type ? `[data-type="${type}"]` : ''} .hx-ct-customer__name`)
+
+/** What on the page is still loading, for failure messages. */
+async function stillLoading(page) {
+  const pending = await page.evaluate((loading) => [...document.querySelectorAll(loading)].map((el) => el.getAttribute('data-slot') ?? el.className), LOADING)
+  return pending.length ? `${pending.length} element(s) still loading (${[...new Set(pending)].join(', ')})` : 'nothing loading'
 }
 
-await browser.close()
-await server.close()
-for (const error of errors) console.log(`  ! ${error}`)
-if (errors.length && failed === 0) failed++
+/** Awaits `wait()`; when it times out, the error says what was awaited and what still loads. */
+async function waitLoading(page, what, wait) {
+  try {
+    return await wait()
+  } catch (error) {
+    throw new Error(`${what}: ${await stillLoading(page)}; ${error.message.split('\n')[0]}`)
+  }
+}
+
+/** Waits until nothing on the page loads any more (no skeleton, nothing aria-busy, no "Loading…"),
+ *  then asserts that nothing failed to load (no alert, no error state, no "Could not load"). Call it
+ *  once the page shows some of its data, so that the loading has begun. */
+async function expectLoaded(page, what) {
+  const settled = (loading) => !document.querySelector(loading) && !document.body.innerText.includes('Loading…')
+  await waitLoading(page, `${what} never finished loading`, () => page.waitForFunction(settled, LOADING, { polling: 100 }))
+  const failures = await page.locator('[role="alert"], [data-slot="error-state"]').allInnerTexts()
+  assert.deepEqual(failures, [], `${what}: something failed to load`)
+  assert.ok(!(await page.locator('body').innerText()).includes('Could not load'), `${what} says "Could not load"`)
+}
+
+/** The first row of the customer table on the page, once the list has loaded; with `type`, every row
+ *  shown is of that customer type. */
+async function firstLoadedRow(page, what, type) {
+  const first = customerRows(page, type).first()
+  await waitLoading(page, `${what} shows no row`, () => first.waitFor())
+  await expectLoaded(page, what)
+  if (type) assert.equal(await page.locator(`[data-slot="customer-table-row"]:not([data-type="${type}"])`).count(), 0, `${what} shows only ${type} rows`)
+  return first
+}
+
+smoke('overview: every count, and its Custom customers link lists them', async (page, mode) => {
+  await page.goto(`${origin}/`)
+  await expectOverviewCounts(page, mode)
+  await expectLoaded(page, 'the overview')
+  await page.locator('.stat').filter({ hasText: 'Custom customers' }).click()
+  await page.waitForURL(/\/payments\/customers\?type=custom$/)
+  await firstLoadedRow(page, 'the Custom customers list', 'custom')
+  await shot(page, '01-overview')
+})
+
+for (const [type, base] of [['user', '/users'], ['team', '/teams']]) {
+  smoke(`${type}s: the list, a ${type} page and its Payments tab (also reloaded)`, async (page) => {
+    await page.goto(`${origin}${base}`)
+    const first = await firstLoadedRow(page, `the ${type}s list`, type)
+    const name = (await first.textContent()).trim()
+    await first.click()
+    await page.waitForURL(new RegExp(`${base}/[^/]+$`))
+    await page.getByRole('heading', { level: 1, name }).waitFor()
+    await expectLoaded(page, `the ${type} page`)
+    await page.getByRole('link', { name: 'Payments', exact: true }).click()
+    await page.waitForURL(/\/payments$/)
+    for (const reload of [false, true]) {
+      if (reload) await page.reload()
+      await page.locator('[data-slot="customer-payments-header"]').waitFor()
+      await expectLoaded(page, `the ${type}'s Payments tab${reload ? ' (reloaded)' : ''}`)
+    }
+    await shot(page, `02-${type}-payments`)
+  })
+}
+
+smoke('products: the cards and a product page', async (page) => {
+  await page.goto(`${origin}/products`)
+  const first = page.locator('.product-card__name').first()
+  await first.waitFor()
+  await expectLoaded(page, 'the products page')
+  const name = (await first.textContent()).trim()
+  await first.click()
+  await page.waitForURL(/\/products\/[^/]+$/)
+  await page.getByRole('heading', { level: 1, name }).waitFor()
+  await page.getByRole('heading', { name: 'Prices' }).waitFor()
+  await expectLoaded(page, 'the product page')
+  await shot(page, '03-product')
+})
+
+smoke('payments → customers: every type, the Custom filter shows rows (also reloaded), a customer view', async (page) => {
+  await page.goto(`${origin}/payments/customers`)
+  await firstLoadedRow(page, 'the customers list')
+  await typeItem(page, 'custom').click()
+  await page.waitForURL(/type=custom/)
+  for (const reload of [false, true]) {
+    if (reload) await page.reload()
+    await firstLoadedRow(page, `the Custom customers list${reload ? ' (reloaded)' : ''}`, 'custom')
+  }
+  await shot(page, '04-custom-customers')
+  await customerRows(page).first().click()
+  await page.locator('[data-slot="customers-browser"][data-view="customer"] [data-slot="customer-payments-header"]').waitFor()
+  await expectLoaded(page, 'the customer view')
+})
+
+smoke('create checkout: from a users row, a product picked, the link created', async (page) => {
+  await page.goto(`${origin}/users`)
+  await firstLoadedRow(page, 'the users list')
+  await openFirstRowMenu(page)
+  const d = dialog(page)
+  await createLink(d, d.getByRole('radio', { disabled: false }).first())
+  await shot(page, '05-checkout-link')
+})
+
+// ---- run: each server in turn, each mode in turn -------------------------------------------------
+
+/** Dev mode compiles the modules on the first load, which can take long on a cold start: once, with a long timeout. */
+async function warmUp() {
+  const t0 = Date.now()
+  const context = await contextFor('memory')
+  try {
+    const page = await context.newPage()
+    await page.goto(`${origin}/`, { timeout: 180_000 })
+    await page.getByRole('heading', { name: 'Overview' }).waitFor({ timeout: 180_000 })
+    // React's development build keeps debug fields on its fibers; the production build has none.
+    const development = await page.evaluate(() => {
+      const node = document.querySelector('#root > *')
+      const key = node && Object.keys(node).find((k) => k.startsWith('__reactFiber$'))
+      return Boolean(key && '_debugOwner' in node[key])
+    })
+    assert.ok(development, 'React does not run in development mode')
+    console.log(`  ✓ first load compiled the app; React runs in development mode (${((Date.now() - t0) / 1000).toFixed(1)} s)`)
+  } finally {
+    await context.close()
+  }
+}
+
+try {
+  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args, headless: true })
+  for (const name of servers) {
+    server = SERVERS[name]
+    console.log(`${server.title}:`)
+    let running = null
+    try {
+      running = await server.start()
+      origin = `http://${host}:${running.httpServer.address().port}`
+      console.log(`  demo at ${origin}`)
+      if (name === 'dev') await warmUp()
+      for (const current of modes) {
+        mode = current
+        console.log(` ${MODE_LABEL[mode]}:`)
+        const context = await contextFor(mode)
+        try {
+          for (const t of tests) if (t.server === name && t.modes.includes(mode)) await run(context, t)
+        } finally {
+          await context.close()
+        }
+      }
+    } catch (error) {
+      failed++
+      console.log(`  ✗ ${server.title}\n    ${describeError(error)}`)
+    } finally {
+      await running?.close()
+    }
+  }
+} catch (error) {
+  failed++
+  console.log(`✗ ${describeError(error)}`)
+} finally {
+  await browser?.close()
+}
 console.log(`${passed} passed, ${failed} failed, ${skipped} skipped (${((Date.now() - started) / 1000).toFixed(1)} s)`)
 process.exit(failed ? 1 : 0)

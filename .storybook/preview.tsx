@@ -69,6 +69,13 @@ const preview: Preview = {
   },
   initialGlobals: { theme: 'light', latency: 'none' },
   parameters: {
+    // Every story renders under StrictMode, as in a host app's development build: each story's React
+    // root is a strict root, so renders run twice and effects mount, clean up and mount again (the
+    // Strict mode story checks it). Not a <StrictMode> decorator: Storybook mounts its own keyed
+    // component above the decorators for each story, and React double-runs the effects of a first
+    // mount only when StrictMode sits at or above the component that mounts. Nor the framework's
+    // `strictMode` option: the Vitest plugin does not pass framework options to the story tests.
+    react: { rootOptions: { unstable_strictMode: true } },
     layout: 'fullscreen',
     a11y: { test: 'error' },
     controls: { matchers: { color: /(background|color)$/i, date: /Date$/i } },

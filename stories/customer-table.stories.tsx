@@ -22,19 +22,16 @@ const emptyAdapter = () => createMemoryAdapter({ users: 0, teams: 0, customCusto
 const millionAdapter = () => createMemoryAdapter({ users: 1_000_000, teams: 20_000 })
 const slowAdapter = () => createMemoryAdapter({ latency: [700, 1400] })
 
-/** An adapter whose first `failures` page loads fail with a network error (the one-row count requests work). */
-function failingThenWorking(failures: number): () => PaymentsAdapter {
-  return () => {
-    const memory = createMemoryAdapter()
-    let calls = 0
-    return {
-      ...memory,
-      listCustomers: (params) => {
-        if (params.limit > 1) calls += 1
-        if (params.limit > 1 && calls <= failures) return Promise.reject(new PaymentsError('network'))
-        return memory.listCustomers(params)
-      },
-    }
+/** Whether the ErrorThenRetry story's network is down; its play function brings it back. */
+const network = { down: true }
+
+/** An adapter whose page loads fail with a network error while `network.down` (the one-row count requests work). */
+function failingWhileDown(): PaymentsAdapter {
+  const memory = createMemoryAdapter()
+  return {
+    ...memory,
+    listCustomers: (params) =>
+      network.down && params.limit > 1 ? Promise.reject(new PaymentsError('network')) : memory.listCustomers(params),
   }
 }
 
@@ -107,13 +104,17 @@ export const Loading: Story = {
   },
 }
 
-/** The first loads fail (network, retried twice in the background), then Retry brings the rows. */
+/** The loads fail (network, retried twice in the background); once the network is back, Retry brings the rows. */
 export const ErrorThenRetry: Story = {
-  parameters: { payments: { makeAdapter: failingThenWorking(3) } },
+  parameters: { payments: { makeAdapter: failingWhileDown } },
+  beforeEach: () => {
+    network.down = true
+  },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement)
-    const alert = await canvas.findByRole('alert', {}, { timeout: 5000 })
+    const alert = await canvas.findByRole('alert', {}, { timeout: 10_000 })
     await expect(alert).toHaveTextContent('Could not reach the server')
+    network.down = false
     await userEvent.click(canvas.getByRole('button', { name: 'Retry' }))
     await expect(await canvas.findByRole('grid')).toBeVisible()
     await waitFor(() => expect(canvasElement.querySelectorAll('[data-slot="customer-table-row"]').length).toBeGreaterThan(3))

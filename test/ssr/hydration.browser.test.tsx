@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { renderToString } from 'react-dom/server'
 import { hydrateRoot, type Root } from 'react-dom/client'
-import { act, type ReactNode } from 'react'
+import { StrictMode, act, type ReactNode } from 'react'
 import { PaymentsProvider } from '../../src/data/payments-provider'
 import { createMemoryAdapter, memoryCustomerId } from '../../src/adapters/memory'
 import {
@@ -57,8 +57,13 @@ afterEach(() => {
 describe('server rendering and hydration', () => {
   for (const [name, element] of cases) {
     it(`renders ${name} on the server and hydrates it without warnings`, async () => {
-      // A fresh adapter and provider on each side, as a server and a browser would have.
-      const tree = () => <PaymentsProvider adapter={createMemoryAdapter()}>{element()}</PaymentsProvider>
+      // A fresh adapter and provider on each side, as a server and a browser would have; StrictMode
+      // on both, as in a host app's development build (it renders no DOM of its own).
+      const tree = () => (
+        <StrictMode>
+          <PaymentsProvider adapter={createMemoryAdapter()}>{element()}</PaymentsProvider>
+        </StrictMode>
+      )
       const html = renderToString(tree())
       if (name !== 'CreateCheckoutDialog') expect(html).toContain('data-slot=')
       const container = document.createElement('div')

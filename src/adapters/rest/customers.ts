@@ -7,7 +7,7 @@ import type { Customer, CustomerRef, GetCustomersParams, ListCustomersParams, Pa
 import type { Requester } from './http'
 import { isReusable, shareWork, type SharedWork } from '../../lib/shared-work'
 import { isoOf, teamOf, userOf } from './map'
-import { decodeCursor, encodeCursor, listBody, objectBody, transactionPageBody } from './shape'
+import { cursorWalk, decodeCursor, encodeCursor, listBody, objectBody, pagedListBody, transactionPageBody } from './shape'
 import type { WireTeam, WireUser } from './wire'
 
 /** How many user pages one `listCustomers` call reads at most when client-side filtering drops rows. */
@@ -28,6 +28,7 @@ function newestFirst(a: Customer, b: Customer): number {
 
 async function scanCustomCustomers(request: Requester, signal: AbortSignal | undefined): Promise<Customer[]> {
   const firstSeen = new Map<string, number>()
+  const next = cursorWalk('listCustomers', 'next_cursor')
   let cursor: string | null = null
   do {
     const page = transactionPageBody(
@@ -40,7 +41,7 @@ async function scanCustomCustomers(request: Requester, signal: AbortSignal | und
         firstSeen.set(entry.customer_id, Math.min(firstSeen.get(entry.customer_id) ?? Infinity, txn.created_at_millis))
       }
     }
-    cursor = page.next_cursor
+    cursor = next(page.next_cursor)
   } while (cursor)
   return [...firstSeen].map(([id, ms]): Customer => ({ type: 'custom', id, displayName: null, createdAt: isoOf(ms) })).sort(newestFirst)
 }
@@ -100,11 +101,12 @@ async function userStream(request: Requester, state: MergeState, p: ListCustomer
   const rows: Customer[] = []
   let cursor = state.u
   if (state.ud) return { rows, pos: 0, next: null }
+  const next = cursorWalk('listCustomers', 'pagination.next_cursor', cursor)
   for (let i = 0; i < MAX_USER_PAGES; i++) {
     const query = { limit: p.limit, cursor, desc: 'true', order_by: 'signed_up_at', query: needle || undefined }
-    const body = listBody<WireUser>(await request({ method: 'GET', path: '/users', query, signal: p.signal, caller: 'listCustomers' }), 'listCustomers')
+    const body = pagedListBody<WireUser>(await request({ method: 'GET', path: '/users', query, signal: p.signal, caller: 'listCustomers' }), 'listCustomers')
     rows.push(...body.items.map(userOf).filter((c) => matches(c, needle)))
-    cursor = body.pagination?.next_cursor ?? null
+    cursor = next(body.pagination.next_cursor)
     if (cursor === null || rows.length >= p.limit) break
   }
   return { rows, pos: 0, next: cursor }

@@ -7,7 +7,7 @@ import { accumulate, isDecimal, type Money } from '../../lib/decimal'
 import type { Requester } from './http'
 import { isoOf, isRefunded } from './map'
 import { ownedProductsPage, scanTransactions } from './payments'
-import { invalid } from './shape'
+import { cursorWalk, invalid } from './shape'
 import type { WireEntry, WireMoneyTransferEntry, WireTransaction } from './wire'
 
 const CALLER = 'getCustomerMetrics'
@@ -18,11 +18,12 @@ const CURRENCY_RE = /^[A-Z]{3}$/
 /** Every owned product of the customer, walking the API's pages. */
 async function allOwned(request: Requester, p: CustomerReadParams): Promise<OwnedProduct[]> {
   const rows: OwnedProduct[] = []
+  const next = cursorWalk(CALLER, 'pagination.next_cursor')
   let cursor: string | null = null
   do {
     const page = await ownedProductsPage(request, { customer: p.customer, cursor, limit: OWNED_PAGE_SIZE, signal: p.signal }, CALLER, { links: false })
     rows.push(...page.items)
-    cursor = page.nextCursor
+    cursor = next(page.nextCursor)
   } while (cursor)
   return rows
 }

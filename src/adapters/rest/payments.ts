@@ -17,7 +17,7 @@ import type {
 import { SCAN_PAGE_SIZE } from './customers'
 import type { Requester } from './http'
 import { billingOf, catalogOf, involves, ownedProductOf, transactionOf } from './map'
-import { billingBody, decodeCursor, encodeCursor, invalid, listBody, objectBody, transactionPageBody } from './shape'
+import { billingBody, cursorWalk, decodeCursor, encodeCursor, invalid, objectBody, pagedListBody, transactionPageBody } from './shape'
 import type { ConfigPayments, WireOwnedProduct, WireTransaction } from './wire'
 
 /** The path segment of a customer: `/{type}/{id}`. */
@@ -77,9 +77,11 @@ export async function ownedProductsPage(
         })
       : undefined,
   ])
-  const body = listBody<WireOwnedProduct>(page, caller)
+  const body = pagedListBody<WireOwnedProduct>(page, caller)
   const catalog = catalogOf(config)
-  return { items: body.items.map((row) => withCatalogLinks(ownedProductOf(row), catalog)), nextCursor: body.pagination?.next_cursor ?? null }
+  const nextCursor = body.pagination.next_cursor
+  if (nextCursor !== null && nextCursor === p.cursor) throw invalid(caller, 'pagination.next_cursor', { reason: 'The next page has the same cursor as this one.' })
+  return { items: body.items.map((row) => withCatalogLinks(ownedProductOf(row), catalog)), nextCursor }
 }
 
 /**
@@ -149,6 +151,7 @@ interface ScanInput {
 export async function scanTransactions(request: Requester, input: ScanInput): Promise<Array<{ txn: WireTransaction; at: ScanPosition }>> {
   const rows: Array<{ txn: WireTransaction; at: ScanPosition }> = []
   let { a, s: skip } = input.from
+  const next = cursorWalk(input.caller, 'next_cursor', a)
   for (;;) {
     const query = { limit: SCAN_PAGE_SIZE, cursor: a, customer_type: input.customer.type }
     const page = transactionPageBody(
@@ -158,8 +161,9 @@ export async function scanTransactions(request: Requester, input: ScanInput): Pr
     const matching = page.transactions.filter((t) => involves(t, input.customer) && (input.keep?.(t) ?? true))
     const at = a
     matching.slice(skip).forEach((txn, i) => rows.push({ txn, at: { a: at, s: skip + i } }))
-    if (rows.length >= input.want || page.next_cursor === null) return rows
-    a = page.next_cursor
+    const cursor = next(page.next_cursor)
+    if (rows.length >= input.want || cursor === null) return rows
+    a = cursor
     skip = 0
   }
 }

@@ -18,18 +18,61 @@ export function objectBody(body: unknown, caller?: AdapterMethod): Record<string
   return body
 }
 
-/** A `{ items, pagination? }` body. */
+const isCursor = (value: unknown): value is string | null => value === null || (typeof value === 'string' && value !== '')
+
+/** A `{ items }` body of an unpaged list (teams). */
 export function listBody<T>(body: unknown, caller?: AdapterMethod): WireList<T> {
   const object = objectBody(body, caller)
   if (!Array.isArray(object.items)) throw invalid(caller, 'items')
   return object as unknown as WireList<T>
 }
 
-/** A `{ transactions, next_cursor }` body. */
+/**
+ * A `{ items, pagination: { next_cursor } }` body of a paged list (users, owned products): the
+ * cursor must be there, a non-empty string or `null` (a missing one would restart at page 1).
+ */
+export function pagedListBody<T>(body: unknown, caller?: AdapterMethod): WireList<T> & { pagination: { next_cursor: string | null } } {
+  const list = listBody<T>(body, caller)
+  const pagination: unknown = list.pagination
+  if (typeof pagination !== 'object' || pagination === null || !isCursor(Reflect.get(pagination, 'next_cursor'))) {
+    throw invalid(caller, 'pagination.next_cursor')
+  }
+  return list as WireList<T> & { pagination: { next_cursor: string | null } }
+}
+
+/** A `{ transactions, next_cursor }` body; `next_cursor` a non-empty string or `null`. */
 export function transactionPageBody(body: unknown, caller?: AdapterMethod): WireTransactionPage {
   const object = objectBody(body, caller)
   if (!Array.isArray(object.transactions)) throw invalid(caller, 'transactions')
+  if (!isCursor(object.next_cursor)) throw invalid(caller, 'next_cursor')
   return object as unknown as WireTransactionPage
+}
+
+/** The most pages one adapter call walks (200 transactions a page: a million rows). */
+export const MAX_WALK_PAGES = 5_000
+
+/**
+ * Guards a walk over cursor pages so a backend cannot send it round in circles: every cursor must
+ * be new (a repeated one is `invalid_response` naming `path`), and a walk stops with an error after
+ * {@link MAX_WALK_PAGES} pages. Call it with each page's next cursor; it returns that cursor.
+ *
+ * @example
+ * const next = cursorWalk('listTransactions', 'next_cursor', start)
+ * do { page = await read(cursor); cursor = next(page.next_cursor) } while (cursor)
+ */
+export function cursorWalk(caller: AdapterMethod, path: string, start: string | null = null, maxPages = MAX_WALK_PAGES): (next: string | null) => string | null {
+  const seen = new Set<string>(start === null ? [] : [start])
+  let pages = 0
+  return (next) => {
+    pages += 1
+    if (next === null) return null
+    if (seen.has(next)) throw invalid(caller, path, { reason: 'The same cursor came back twice: the pages would never end.', cursor: next.slice(0, 200) })
+    if (pages >= maxPages) {
+      throw new PaymentsError('unknown', { method: caller, message: `Stopped after reading ${maxPages} pages without reaching the end.`, details: { maxPages } })
+    }
+    seen.add(next)
+    return next
+  }
 }
 
 const isNullableString = (value: unknown): boolean => value === null || typeof value === 'string'

@@ -5,7 +5,7 @@ import jsxA11y from 'eslint-plugin-jsx-a11y'
 import globals from 'globals'
 
 export default tseslint.config(
-  { ignores: ['**/dist', 'storybook-static', 'node_modules', 'coverage', 'bench-results'] },
+  { ignores: ['**/dist', 'storybook-static', 'node_modules', 'coverage', 'bench-results', 'examples/nextjs/.next', 'examples/nextjs/next-env.d.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   jsxA11y.flatConfigs.recommended,

@@ -4,13 +4,17 @@
  */
 import * as v from 'valibot'
 
+// A date must also be one `Date` can read: `2024-01-01T00:00:00+01` passes isoTimestamp but not Date.parse.
 const isoDate = v.pipe(
   v.string(),
   v.isoTimestamp('expected an ISO-8601 date-time string'),
+  v.check((value) => !Number.isNaN(Date.parse(value)), 'expected a date-time string with a full offset such as "Z" or "+01:00"'),
 )
+// Sane sizes only: at most 15 integer digits (below a quadrillion) and 12 decimals, so every amount
+// formats as a finite number (a 500-digit amount would show as "$∞").
 const decimal = v.pipe(
   v.string(),
-  v.regex(/^-?\d+(\.\d+)?$/, 'expected a decimal string such as "9.99"'),
+  v.regex(/^-?\d{1,15}(\.\d{1,12})?$/, 'expected a decimal string such as "9.99" (at most 15 digits before the point and 12 after)'),
 )
 const currency = v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'expected an ISO 4217 currency code'))
 const money = v.record(currency, decimal)

@@ -39,6 +39,26 @@ export function parseResponse<M extends AdapterMethod>(
   })
 }
 
+/**
+ * `getCustomers` must answer exactly the refs asked, in order: one entry per ref, `null` for a
+ * missing customer, never another customer in its place.
+ */
+function checkCustomersAnswer(params: unknown, answer: Array<{ type: string; id: string } | null>): void {
+  const refs: unknown = typeof params === 'object' && params !== null ? Reflect.get(params, 'refs') : undefined
+  if (!Array.isArray(refs)) return
+  const fail = (path: string, message: string) => {
+    throw new PaymentsError('invalid_response', { method: 'getCustomers', path, message: `getCustomers returned an invalid response${path ? ` at "${path}"` : ''}: ${message}` })
+  }
+  if (answer.length !== refs.length) fail('', `expected ${refs.length} entries (one per ref, null when missing), got ${answer.length}`)
+  answer.forEach((customer, i) => {
+    const ref: unknown = refs[i]
+    if (customer === null || typeof ref !== 'object' || ref === null) return
+    if (customer.type !== Reflect.get(ref, 'type') || customer.id !== Reflect.get(ref, 'id')) {
+      fail(`[${i}]`, `expected the customer ${String(Reflect.get(ref, 'type'))}:${String(Reflect.get(ref, 'id'))} or null, got ${customer.type}:${customer.id}`)
+    }
+  })
+}
+
 function signalOf(params: unknown): AbortSignal | undefined {
   const signal: unknown = typeof params === 'object' && params !== null ? Reflect.get(params, 'signal') : undefined
   return signal instanceof AbortSignal ? signal : undefined
@@ -78,6 +98,7 @@ export function validateAdapter(adapter: PaymentsAdapter): PaymentsAdapter {
         throw err.method ? err : new PaymentsError(err.code, { ...err, message: err.message, method, cause: err.cause })
       }
       const output = parseResponse(method, value)
+      if (method === 'getCustomers') checkCustomersAnswer(params, output as Array<{ type: string; id: string } | null>)
       return method === 'changeItemQuantity' || method === 'cancelSubscription' || method === 'refundTransaction'
         ? undefined
         : output

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { PaymentsError, isPaymentsError, toPaymentsError, DEFAULT_ERROR_MESSAGES, PAYMENTS_ERROR_CODES } from '../../src/adapter/errors'
 import { getCapabilities, parseResponse, validateAdapter } from '../../src/adapter/validate'
 import { createTestAdapter } from '../../src/testing/test-adapter'
+import type { Customer } from '../../src/adapter/types'
 
 const signal = new AbortController().signal
 
@@ -87,6 +88,19 @@ describe('parseResponse', () => {
       parseResponse('createCheckoutUrl', { url: 'https://pay.example/x', expiresAt: 'tomorrow' }),
     ).toThrow(/createCheckoutUrl.*expiresAt/)
   })
+
+  it('rejects an ISO-looking date that cannot be read, such as an hour-only offset', () => {
+    const metrics = { totalSpent: {}, activeSubscriptions: 0, productsOwned: 0, transactionCount: 0, refundCount: 0 }
+    expect(() => parseResponse('getCustomerMetrics', { ...metrics, lastActivityAt: '2024-01-01T00:00:00+01' })).toThrow(/getCustomerMetrics.*lastActivityAt/)
+    expect(parseResponse('getCustomerMetrics', { ...metrics, lastActivityAt: '2024-01-01T00:00:00+01:00' }).lastActivityAt).toBe('2024-01-01T00:00:00+01:00')
+  })
+
+  it('rejects amounts too long to show as a finite number', () => {
+    const metrics = { activeSubscriptions: 0, productsOwned: 0, transactionCount: 0, refundCount: 0, lastActivityAt: null }
+    expect(() => parseResponse('getCustomerMetrics', { ...metrics, totalSpent: { USD: '9'.repeat(500) } })).toThrow(/totalSpent\.USD/)
+    expect(() => parseResponse('getCustomerMetrics', { ...metrics, totalSpent: { USD: `1.${'0'.repeat(40)}` } })).toThrow(/totalSpent\.USD/)
+    expect(parseResponse('getCustomerMetrics', { ...metrics, totalSpent: { USD: '123456789012345.99' } }).totalSpent.USD).toBe('123456789012345.99')
+  })
 })
 
 describe('validateAdapter', () => {
@@ -135,6 +149,32 @@ describe('validateAdapter', () => {
     )
     const error = await rejection(adapter.listProducts({ signal }))
     expect(error).toMatchObject({ code: 'unknown', method: 'listProducts' })
+  })
+
+  describe('getCustomers answers exactly the refs asked', () => {
+    const refs = [
+      { type: 'user' as const, id: 'u1' },
+      { type: 'team' as const, id: 't1' },
+    ]
+    const answering = (answer: unknown) =>
+      validateAdapter(createTestAdapter({ getCustomers: async () => answer as Array<Customer | null> }))
+
+    it('accepts the customers asked for, with null for a missing one', async () => {
+      const adapter = answering([{ type: 'user', id: 'u1', displayName: 'Ada' }, null])
+      await expect(adapter.getCustomers({ refs, signal })).resolves.toEqual([{ type: 'user', id: 'u1', displayName: 'Ada' }, null])
+    })
+
+    it('rejects another customer in place of the one asked for, naming the entry', async () => {
+      const adapter = answering([{ type: 'user', id: 'someone-else', displayName: 'Eve' }, null])
+      const error = await rejection(adapter.getCustomers({ refs, signal }))
+      expect(error).toMatchObject({ code: 'invalid_response', method: 'getCustomers', path: '[0]' })
+    })
+
+    it('rejects an answer with fewer entries than refs', async () => {
+      const error = await rejection(answering([null]).getCustomers({ refs, signal }))
+      expect(error).toMatchObject({ code: 'invalid_response', method: 'getCustomers' })
+      expect((error as Error).message).toMatch(/expected 2 entries/)
+    })
   })
 
   it('leaves absent capabilities absent', () => {

@@ -62,7 +62,7 @@ async function probe() {
     expect(error instanceof Error && error.code === 'network' && core.isPaymentsError(error), `${form}: core's PaymentsError is constructible and recognised`)
     expect(core.PAYMENTS_ERROR_CODES.includes('purchases_blocked'), `${form}: core exports PAYMENTS_ERROR_CODES`)
     const adapter = rest.createRestAdapter({ baseUrl: 'http://127.0.0.1:9/api/v1', fetch: fetchFails })
-    expect(core.validateAdapter(adapter) === adapter || typeof core.validateAdapter(adapter).listCustomers === 'function', `${form}: core's validateAdapter accepts the REST adapter`)
+    expect(typeof core.validateAdapter(adapter).listCustomers === 'function', `${form}: core's validateAdapter accepts the REST adapter`)
     const failure = await adapter.listCustomers({ type: 'all', limit: 1 }).then(
       () => null,
       (reason) => reason,

@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { isPaymentsError } from '../../src/adapter/errors'
 import { createTestAdapter } from '../../src/testing/test-adapter'
 import { withFaults } from '../../src/testing/faults'
+import { watch } from '../promises'
 
 const page = { items: [], nextCursor: null }
 
@@ -18,6 +19,10 @@ function outcomes(seed: number, failureRate: number, n = 40) {
 }
 
 describe('withFaults', () => {
+  afterEach(() => {
+    vi.useRealTimers()
+  })
+
   it('fails about the requested share of calls with network errors, the same way for the same seed', async () => {
     const a = await outcomes(5, 0.5)
     const b = await outcomes(5, 0.5)
@@ -32,15 +37,27 @@ describe('withFaults', () => {
     expect(new Set(await outcomes(9, 0))).toEqual(new Set(['ok']))
   })
 
-  it('aborts during the injected latency', async () => {
+  it('holds the answer for the injected latency and rejects at once when aborted during it', async () => {
+    vi.useFakeTimers()
     const adapter = withFaults(createTestAdapter({ listCustomers: async () => page }), { latency: 10_000 })
     const controller = new AbortController()
-    const started = Date.now()
-    const promise = adapter.listCustomers({ type: 'all', limit: 1, signal: controller.signal })
+    const call = watch(adapter.listCustomers({ type: 'all', limit: 1, signal: controller.signal }))
+    await vi.advanceTimersByTimeAsync(9_999)
+    expect(call.status).toBe('pending')
     controller.abort()
-    const error = await promise.then(() => null, (e: unknown) => e)
-    expect((error as Error).name).toBe('AbortError')
-    expect(Date.now() - started).toBeLessThan(1000)
+    await vi.advanceTimersByTimeAsync(0)
+    expect(call.status).toBe('rejected')
+    expect((call.reason as Error).name).toBe('AbortError')
+  })
+
+  it('answers once the injected latency has passed', async () => {
+    vi.useFakeTimers()
+    const adapter = withFaults(createTestAdapter({ listCustomers: async () => page }), { latency: 10_000 })
+    const call = watch(adapter.listCustomers({ type: 'all', limit: 1, signal: new AbortController().signal }))
+    await vi.advanceTimersByTimeAsync(9_999)
+    expect(call.status).toBe('pending')
+    await vi.advanceTimersByTimeAsync(1)
+    expect(call.value).toEqual(page)
   })
 
   it('keeps absent capabilities absent', () => {

@@ -1,9 +1,10 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { isAbortError, isPaymentsError } from '../../../src/adapter/errors'
 import type { AdapterMethod, CustomerRef } from '../../../src/adapter/types'
 import { parseResponse } from '../../../src/adapter/validate'
 import { createMemoryAdapter, memoryCustomerId, type MemoryAdapter } from '../../../src/adapters/memory'
 import { describeAdapterContract } from '../../../src/testing/contract'
+import { watch } from '../../promises'
 import { adapterWith, allTransactions, findTransaction, isPaid, rejection, signal } from './helpers'
 
 describeAdapterContract('memory adapter', () => createMemoryAdapter({ seed: 3 }), {
@@ -69,6 +70,10 @@ describe('memory adapter responses', () => {
 })
 
 describe('memory adapter signals, latency and faults', () => {
+  afterEach(() => {
+    vi.useRealTimers()
+  })
+
   it('rejects every read with an AbortError when its signal is already aborted', async () => {
     const controller = new AbortController()
     controller.abort()
@@ -78,14 +83,17 @@ describe('memory adapter signals, latency and faults', () => {
     }
   })
 
-  it('rejects with an AbortError when aborted during the latency', async () => {
+  it('rejects with an AbortError as soon as the signal aborts during the latency', async () => {
+    vi.useFakeTimers()
     const adapter = adapterWith({ latency: 10_000 })
     const controller = new AbortController()
-    const started = Date.now()
-    const call = adapter.listCustomers({ type: 'all', limit: 10, signal: controller.signal })
-    setTimeout(() => controller.abort(), 10)
-    expect(isAbortError(await rejection(call))).toBe(true)
-    expect(Date.now() - started).toBeLessThan(2000)
+    const call = watch(adapter.listCustomers({ type: 'all', limit: 10, signal: controller.signal }))
+    await vi.advanceTimersByTimeAsync(5_000)
+    expect(call.status).toBe('pending')
+    controller.abort()
+    await vi.advanceTimersByTimeAsync(0)
+    expect(call.status).toBe('rejected')
+    expect(isAbortError(call.reason)).toBe(true)
   })
 
   it('changes nothing when a mutation is called with an aborted signal', async () => {
@@ -97,11 +105,15 @@ describe('memory adapter signals, latency and faults', () => {
     expect(await allTransactions(adapter, user)).toEqual([])
   })
 
-  it('adds the configured latency', async () => {
+  it('answers only once the configured latency has passed', async () => {
+    vi.useFakeTimers()
     const adapter = adapterWith({ latency: [40, 60] })
-    const started = performance.now()
-    await adapter.listProducts({ signal: signal() })
-    expect(performance.now() - started).toBeGreaterThanOrEqual(35)
+    const call = watch(adapter.listProducts({ signal: signal() }))
+    await vi.advanceTimersByTimeAsync(39)
+    expect(call.status).toBe('pending')
+    await vi.advanceTimersByTimeAsync(21)
+    expect(call.status).toBe('fulfilled')
+    expect(call.value?.products.length).toBeGreaterThan(0)
     expect(typeof adapter.inspect).toBe('function')
     expect(typeof adapter.refundTransaction).toBe('function')
   })

@@ -339,11 +339,11 @@ describe('memory adapter dataset', () => {
   })
 
   describe('one million users', () => {
-    it('serves the first page fast and reaches row 999,999 through a cursor far along', async () => {
-      const start = performance.now()
+    // How fast (start-up, first page, a search that matches nothing): `npm run measure:memory`.
+    it('serves the first page with the exact total and reaches row 999,999 through a cursor far along', async () => {
       const adapter = createMemoryAdapter({ users: 1_000_000 })
       const first = await adapter.listCustomers({ type: 'user', limit: 50, signal: signal() })
-      expect(performance.now() - start).toBeLessThan(500)
+      expect(first.items).toHaveLength(50)
       expect(first.total).toEqual({ count: 1_000_000 })
 
       const near = await adapter.listCustomers({ type: 'user', limit: 50, cursor: memoryOffsetCursor(999_970), signal: signal() })
@@ -364,12 +364,10 @@ describe('memory adapter dataset', () => {
       expect(times).toEqual([...times].sort((a, b) => b - a))
     })
 
-    it('finishes a search that matches nothing within a second', async () => {
+    it('scans every row for a search that matches nothing and reports an empty last page', async () => {
       const adapter = createMemoryAdapter({ users: 1_000_000 })
-      const start = performance.now()
       const page = await adapter.listCustomers({ type: 'all', limit: 50, search: 'zz-nobody-qq', signal: signal() })
-      expect(page.items).toEqual([])
-      expect(performance.now() - start).toBeLessThan(1000)
+      expect(page).toEqual({ items: [], nextCursor: null, total: { count: 0 } })
     })
   })
 })

@@ -40,6 +40,12 @@ const optimizeDeps = {
   ],
 }
 
+// Generous per-test limits: on a busy machine (two cores shared with other work) a browser test or
+// a story's play function that normally takes 1–3 s can take ten times as long. A test waits on
+// conditions, so a longer limit only slows down a failing one.
+const BROWSER_TEST_TIMEOUT_MS = 60_000
+const UNIT_TEST_TIMEOUT_MS = 30_000
+
 export default defineConfig({
   test: {
     reporters: ['default', './test/summary-reporter.ts'],
@@ -52,6 +58,7 @@ export default defineConfig({
           include: ['test/**/*.test.{ts,tsx}'],
           exclude: ['test/**/*.browser.test.{ts,tsx}'],
           setupFiles: ['test/setup.jsdom.ts'],
+          testTimeout: UNIT_TEST_TIMEOUT_MS,
         },
       },
       {
@@ -61,13 +68,15 @@ export default defineConfig({
           name: 'browser',
           include: ['test/**/*.browser.test.{ts,tsx}'],
           setupFiles: ['test/setup.browser.ts'],
+          testTimeout: BROWSER_TEST_TIMEOUT_MS,
+          hookTimeout: BROWSER_TEST_TIMEOUT_MS,
           browser: browser(),
         },
       },
       {
         plugins: [storybookTest({ configDir: path.join(dirname, '.storybook') })],
         optimizeDeps,
-        test: { name: 'storybook', browser: browser() },
+        test: { name: 'storybook', testTimeout: BROWSER_TEST_TIMEOUT_MS, hookTimeout: BROWSER_TEST_TIMEOUT_MS, browser: browser() },
       },
     ],
   },

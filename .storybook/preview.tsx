@@ -1,5 +1,6 @@
 import { useMemo, type ReactNode } from 'react'
 import type { Decorator, Preview } from '@storybook/react-vite'
+import { configure } from 'storybook/test'
 import '../src/styles.css'
 import { PaymentsProvider } from '../src/data/payments-provider'
 import { createMemoryAdapter } from '../src/adapters/memory'
@@ -54,6 +55,10 @@ const withPayments: Decorator = (Story, context) => {
     </PaymentsStoryRoot>
   )
 }
+
+// Play functions' `waitFor` / `findBy*` wait up to 10 s (not 1 s): on a busy machine a condition
+// that does come may take a while; a play function never waits this long unless it is failing.
+configure({ asyncUtilTimeout: 10_000 })
 
 const preview: Preview = {
   decorators: [withPayments],

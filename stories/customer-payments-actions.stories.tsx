@@ -108,7 +108,7 @@ type Story = StoryObj<typeof meta>
 
 /** The open dialog, once its opening animation has finished. */
 async function openDialog(name: string) {
-  const dialog = await screen.findByRole('dialog', { name }, { timeout: 4000 })
+  const dialog = await screen.findByRole('dialog', { name })
   await waitFor(() => expect(dialog.getAnimations({ subtree: true })).toEqual([]))
   return dialog
 }
@@ -116,7 +116,7 @@ async function openDialog(name: string) {
 const closed = () => waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
 
 async function expectAlert(dialog: HTMLElement, text: string) {
-  await expect(await within(dialog).findByRole('alert', {}, { timeout: 4000 })).toHaveTextContent(text)
+  await expect(await within(dialog).findByRole('alert')).toHaveTextContent(text)
   await expect(dialog).toBeVisible()
 }
 

@@ -33,7 +33,7 @@ const failing = (method: AdapterMethod) => () => withFailing(defaultAdapter(), m
 // ------------------------------------------------------------------ helpers of the play functions
 
 async function loaded(canvasElement: HTMLElement, names: readonly SectionName[] = SECTIONS) {
-  await waitFor(() => expect(unsettled(canvasElement, names)).toEqual([]), { timeout: 4000 })
+  await waitFor(() => expect(unsettled(canvasElement, names)).toEqual([]))
 }
 
 // ------------------------------------------------------------------ meta
@@ -53,7 +53,7 @@ type Story = StoryObj<typeof meta>
 function failingPlay(name: SectionName, title: string): Story['play'] {
   return async ({ canvasElement }) => {
     const own = section(canvasElement, name)
-    const alert = await within(own).findByRole('alert', {}, { timeout: 4000 })
+    const alert = await within(own).findByRole('alert')
     await expect(alert).toHaveTextContent(title)
     await expect(alert).toHaveTextContent('You do not have permission')
     await expect(within(own).getByRole('button', { name: 'Retry' })).toBeVisible()

@@ -112,7 +112,7 @@ export const ErrorThenRetry: Story = {
   },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement)
-    const alert = await canvas.findByRole('alert', {}, { timeout: 10_000 })
+    const alert = await canvas.findByRole('alert')
     await expect(alert).toHaveTextContent('Could not reach the server')
     network.down = false
     await userEvent.click(canvas.getByRole('button', { name: 'Retry' }))

@@ -4,7 +4,9 @@ import { afterEach } from 'vitest'
 
 // Every Testing Library render runs under <StrictMode>: effects mount, unmount and mount again,
 // so a component that leaks a subscription or fires a request twice fails here, not in a host app.
-configure({ reactStrictMode: true })
+// `waitFor` / `findBy*` wait up to 10 s (not 1 s): on a busy machine a condition that does come
+// may take a while; a test never waits this long unless it is failing.
+configure({ reactStrictMode: true, asyncUtilTimeout: 10_000 })
 
 afterEach(cleanup)
 

@@ -14,6 +14,7 @@ import {
 } from '../../src/components/create-checkout/create-checkout-entry-points'
 import { CustomerTable } from '../../src/components/customer-table/customer-table'
 import { DropdownMenu, DropdownMenuContent, DropdownMenuTrigger } from '../../src/ui/dropdown-menu'
+import { deferred } from '../promises'
 
 const acme: CustomerRef = { type: 'custom', id: 'acme-42' }
 const noRegion = { rules: { region: { enabled: false } } }
@@ -101,15 +102,18 @@ describe('CreateCheckoutDialog', () => {
   })
 
   it('sends exactly one call for a double click, with a stable idempotency key on retry', async () => {
-    const { adapter, calls } = recording(createMemoryAdapter(), (_p, n) =>
-      n === 1 ? Promise.reject(new PaymentsError('network')) : new Promise((r) => setTimeout(r, 200)),
-    )
+    // Each call is held until the double click is over: the second click lands while it runs.
+    const first = deferred()
+    const second = deferred()
+    const { adapter, calls } = recording(createMemoryAdapter(), (_p, n) => (n === 1 ? first.promise : second.promise))
     withProvider(adapter, <CreateCheckoutDialog defaultOpen customer={acme} />)
     await chooseProduct(/API basic/)
     await userEvent.dblClick(within(dialog()).getByRole('button', { name: 'Create link' }))
+    first.reject(new PaymentsError('network'))
     expect(await within(dialog()).findByRole('alert')).toHaveTextContent(DEFAULT_ERROR_MESSAGES.network)
     expect(calls).toHaveLength(1)
     await userEvent.dblClick(within(dialog()).getByRole('button', { name: 'Try again' }))
+    second.resolve()
     await within(dialog()).findByRole('link', { name: /Open in new tab/ })
     expect(calls).toHaveLength(2)
     expect(calls[1]?.idempotencyKey).toBe(calls[0]?.idempotencyKey)

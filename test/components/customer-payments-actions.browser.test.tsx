@@ -13,6 +13,7 @@ import { CancelSubscriptionDialog } from '../../src/components/customer-payments
 import { GrantProductDialog } from '../../src/components/customer-payments/actions/grant-product-dialog'
 import { RefundTransactionDialog } from '../../src/components/customer-payments/actions/refund-transaction-dialog'
 import { ada, adaAdapter, lifetimePurchase } from '../../stories/fixtures/customer-payments-actions'
+import { deferred } from '../promises'
 
 // ---------------------------------------------------------------- fixture (Ada: stories/fixtures/customer-payments-actions)
 
@@ -25,24 +26,16 @@ async function ownedPro(adapter: PaymentsAdapter): Promise<OwnedProduct> {
   return pro
 }
 
-/** Rejects with `code` after a moment, so that a second click lands while the first call runs. */
-function rejectsWith(code: PaymentsErrorCode, options?: PaymentsErrorOptions) {
-  return vi.fn(
-    () => new Promise<never>((_resolve, reject) => setTimeout(() => reject(new PaymentsError(code, options)), 150)),
-  )
+/**
+ * A mutation that rejects with `code` only when `release()` is called: a double click lands while
+ * it runs, and the pending state can be checked at leisure.
+ */
+function heldRejection(code: PaymentsErrorCode, options?: PaymentsErrorOptions) {
+  const answer = deferred<never>()
+  return { mutation: vi.fn(() => answer.promise), release: () => answer.reject(new PaymentsError(code, options)) }
 }
 
-/** Rejects with `code` only when `release()` is called: the pending state can be checked at leisure. */
-function heldRejection(code: PaymentsErrorCode) {
-  let release = () => {}
-  const mutation = vi.fn(
-    () =>
-      new Promise<never>((_resolve, reject) => {
-        release = () => reject(new PaymentsError(code))
-      }),
-  )
-  return { mutation, release: () => release() }
-}
+type HeldRejection = ReturnType<typeof heldRejection>
 
 /** Shows what the dialogs change, through the same hooks the payments section uses. */
 function Probe({ customer }: { customer: CustomerRef }) {
@@ -131,9 +124,11 @@ async function expectClosedAfterOneCall(mutation: Mock, params: Record<string, u
 }
 
 /** The dialog stays open with `message` in its alert, and the double click called the adapter once. */
-async function expectFailedOnce(dialog: HTMLElement, mutation: Mock, message: string) {
+/** Lets the held call fail, then expects its message and that the adapter was called once. */
+async function expectFailedOnce(dialog: HTMLElement, held: HeldRejection, message: string) {
+  held.release()
   expect(await within(dialog).findByRole('alert')).toHaveTextContent(message)
-  expect(mutation).toHaveBeenCalledTimes(1)
+  expect(held.mutation).toHaveBeenCalledTimes(1)
 }
 
 async function expectNoAxeViolations() {
@@ -195,7 +190,7 @@ describe('GrantProductDialog', () => {
 
   it('stays open on failure with the choice kept, shows the message and ignores a double click', async () => {
     const held = heldRejection('product_already_owned')
-    const { dialog, mutation: grantProduct } = await openDialog(grant, { mutation: held.mutation })
+    const { dialog } = await openDialog(grant, { mutation: held.mutation })
     await userEvent.click(await within(dialog).findByRole('radio', { name: /^Credit pack/ }))
     await userEvent.fill(within(dialog).getByRole('spinbutton', { name: 'Quantity' }), '4')
     const submit = within(dialog).getByRole('button', { name: 'Grant product' })
@@ -203,8 +198,7 @@ describe('GrantProductDialog', () => {
 
     await waitFor(() => expect(submit).toHaveAttribute('aria-busy', 'true'))
     expect(submit).toHaveFocus()
-    held.release()
-    await expectFailedOnce(dialog, grantProduct, 'The customer already owns this product.')
+    await expectFailedOnce(dialog, held, 'The customer already owns this product.')
     expect(within(dialog).getByRole('radio', { name: /^Credit pack/ })).toBeChecked()
     expect(within(dialog).getByRole('spinbutton', { name: 'Quantity' })).toHaveValue(4)
     expect(submit).toHaveFocus()
@@ -212,11 +206,12 @@ describe('GrantProductDialog', () => {
   })
 
   it('shows validation field errors next to their fields', async () => {
-    const { dialog } = await openDialog(grant, { mutation: rejectsWith('validation', { fieldErrors: { quantity: 'At most 10 at a time.' } }) })
+    const held = heldRejection('validation', { fieldErrors: { quantity: 'At most 10 at a time.' } })
+    const { dialog } = await openDialog(grant, { mutation: held.mutation })
     await userEvent.click(await within(dialog).findByRole('radio', { name: /^Credit pack/ }))
     await userEvent.fill(within(dialog).getByRole('spinbutton', { name: 'Quantity' }), '40')
     await userEvent.click(within(dialog).getByRole('button', { name: 'Grant product' }))
-    expect(await within(dialog).findByRole('alert')).toHaveTextContent('Some values are not valid.')
+    await expectFailedOnce(dialog, held, 'Some values are not valid.')
     const quantity = within(dialog).getByRole('spinbutton', { name: 'Quantity' })
     expect(quantity).toHaveAccessibleDescription(/At most 10 at a time\./)
     expect(quantity).toHaveAttribute('aria-invalid', 'true')
@@ -326,11 +321,12 @@ describe('AdjustItemDialog', () => {
   })
 
   it('stays open on insufficient_quantity with every input kept and one call only', async () => {
-    const { dialog, mutation: changeItemQuantity } = await openDialog(adjust, { mutation: rejectsWith('insufficient_quantity') })
+    const held = heldRejection('insufficient_quantity')
+    const { dialog } = await openDialog(adjust, { mutation: held.mutation })
     await userEvent.fill(within(dialog).getByRole('spinbutton', { name: 'Change' }), '-3')
     await userEvent.fill(within(dialog).getByRole('textbox', { name: 'Description (optional)' }), 'Typo fix')
     await userEvent.dblClick(within(dialog).getByRole('button', { name: 'Apply change' }))
-    await expectFailedOnce(dialog, changeItemQuantity, 'The balance is too low for this change.')
+    await expectFailedOnce(dialog, held, 'The balance is too low for this change.')
     expect(within(dialog).getByRole('spinbutton', { name: 'Change' })).toHaveValue(-3)
     expect(within(dialog).getByRole('textbox', { name: 'Description (optional)' })).toHaveValue('Typo fix')
     await expectNoAxeViolations()
@@ -370,9 +366,10 @@ describe('CancelSubscriptionDialog', () => {
   })
 
   it('stays open on not_cancelable and calls once on a double click', async () => {
-    const { dialog, mutation: cancelSubscription } = await openCancel({ mutation: rejectsWith('not_cancelable') })
+    const held = heldRejection('not_cancelable')
+    const { dialog } = await openCancel({ mutation: held.mutation })
     await userEvent.dblClick(within(dialog).getByRole('button', { name: 'Cancel subscription' }))
-    await expectFailedOnce(dialog, cancelSubscription, 'This subscription cannot be cancelled.')
+    await expectFailedOnce(dialog, held, 'This subscription cannot be cancelled.')
     expect(screen.getByRole('dialog')).toBeVisible()
   })
 })
@@ -457,11 +454,12 @@ describe('RefundTransactionDialog', () => {
     ['already_refunded', 'This transaction was already refunded.'],
     ['network', 'Could not reach the server. Check the connection and try again.'],
   ] as const)('stays open on %s with the amount kept and one call only', async (code, message) => {
-    const { dialog, mutation: refundTransaction } = await openDialog(refund, { mutation: rejectsWith(code) })
+    const held = heldRejection(code)
+    const { dialog } = await openDialog(refund, { mutation: held.mutation })
     const amount = amountField(dialog)
     await userEvent.fill(amount, '20')
     await userEvent.dblClick(within(dialog).getByRole('button', { name: 'Refund $20.00' }))
-    await expectFailedOnce(dialog, refundTransaction, message)
+    await expectFailedOnce(dialog, held, message)
     expect(amount).toHaveValue('20')
     await expectNoAxeViolations()
   })

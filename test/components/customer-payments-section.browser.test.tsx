@@ -79,7 +79,7 @@ function renderSection(
 }
 
 async function settled(container: HTMLElement, names: readonly SectionName[] = SECTIONS) {
-  await waitFor(() => expect(unsettled(container, names)).toEqual([]), { timeout: 4000 })
+  await waitFor(() => expect(unsettled(container, names)).toEqual([]))
 }
 
 const text = (element: Element | null | undefined) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim()
@@ -169,7 +169,7 @@ describe('CustomerPaymentsSection', () => {
     const state = { fail: true }
     const { container } = renderSection(failingAdapter(method, state))
     const section = part(container, name)
-    const alert = await within(section).findByRole('alert', {}, { timeout: 4000 })
+    const alert = await within(section).findByRole('alert')
     expect(alert).toHaveTextContent(title)
     expect(alert).toHaveTextContent('You do not have permission')
     const others = SECTIONS.filter((n) => n !== name)
@@ -219,7 +219,7 @@ describe('CustomerPaymentsSection', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Cancel subscription: Pro' }))
     const dialog = await screen.findByRole('dialog')
     await userEvent.click(dialog.querySelector('[data-slot="action-dialog-submit"]') as HTMLElement)
-    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull(), { timeout: 4000 })
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
     await waitFor(() => expect(productRow(container, 'pro')).toHaveTextContent(/Cancels on/))
     expect(screen.queryByRole('button', { name: /^Cancel subscription/ })).toBeNull()
     await waitFor(() => expect(document.activeElement).toBe(part(container, 'products')))

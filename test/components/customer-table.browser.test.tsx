@@ -10,6 +10,7 @@ import { PaymentsError } from '../../src/adapter/errors'
 import type { Customer, ListCustomersParams, Page, PaymentsAdapter } from '../../src/adapter/types'
 import { withFaults } from '../../src/testing/faults'
 import { createTestAdapter } from '../../src/testing/test-adapter'
+import { deferred, nextPaint } from '../promises'
 
 function renderTable(adapter: PaymentsAdapter, props: Partial<CustomerTableProps> = {}, wrap?: (n: ReactNode) => ReactNode) {
   const table = <CustomerTable height={400} {...props} />
@@ -20,7 +21,7 @@ const rowsIn = (container: HTMLElement) =>
   Array.from(container.querySelectorAll<HTMLElement>('[data-slot="customer-table-row"]'))
 
 async function waitForRows(container: HTMLElement, atLeast = 1) {
-  await waitFor(() => expect(rowsIn(container).length).toBeGreaterThanOrEqual(atLeast), { timeout: 4000 })
+  await waitFor(() => expect(rowsIn(container).length).toBeGreaterThanOrEqual(atLeast))
   return rowsIn(container)
 }
 
@@ -79,43 +80,51 @@ describe('CustomerTable', () => {
   it('never shows the answer of an older search that arrives last', async () => {
     const names = ['Ada Lovelace', 'Adam Smith', 'Alan Turing', 'Grace Hopper', 'Katherine Johnson', 'Barbara Liskov']
     const { adapter: list } = listAdapter(names.map((displayName, i) => ({ ...people(6)[i]!, displayName })))
+    // The one-letter search answers only once the full one is on screen (a server that ignores the abort).
+    const holdA = deferred()
+    const lateAnswers: Array<Promise<unknown>> = []
     const slowFirst: PaymentsAdapter = {
       ...list,
-      listCustomers: async (params) => {
-        // The one-letter search answers long after the full one.
-        if (params.search === 'a') await new Promise((r) => setTimeout(r, 600))
-        return list.listCustomers(params)
+      listCustomers: (params) => {
+        if (params.search !== 'a') return list.listCustomers(params)
+        const answer = holdA.promise.then(() => list.listCustomers(params))
+        lateAnswers.push(answer)
+        return answer
       },
     }
     const { container } = renderTable(slowFirst, { searchDebounceMs: 0, showCounts: false })
     await waitForRows(container, 6)
     const search = screen.getByRole('searchbox', { name: 'Search customers' })
     await userEvent.type(search, 'a')
+    await waitFor(() => expect(lateAnswers).not.toHaveLength(0))
     await userEvent.type(search, 'da')
     const names_ = () => rowsIn(container).map((row) => row.querySelector('.hx-ct-customer__name')?.textContent)
     await waitFor(() => expect(names_()).toEqual(['Ada Lovelace', 'Adam Smith']))
-    await new Promise((r) => setTimeout(r, 800))
+    holdA.resolve()
+    await Promise.all(lateAnswers)
+    await nextPaint()
     expect(names_()).toEqual(['Ada Lovelace', 'Adam Smith'])
     expect(search).toHaveValue('ada')
   })
 
   it('keeps the previous rows, dimmed, while a new search loads', async () => {
     const memory = createMemoryAdapter({ latency: 0 })
-    let slow = false
+    // The search's pages are held until the test has seen the stale rows.
+    const holdSearch = deferred()
     const adapter: PaymentsAdapter = {
       ...memory,
       listCustomers: async (params) => {
-        if (slow) await new Promise((r) => setTimeout(r, 400))
+        if (params.search) await holdSearch.promise
         return memory.listCustomers(params)
       },
     }
     const { container } = renderTable(adapter, { searchDebounceMs: 0 })
     await waitForRows(container, 3)
-    slow = true
     await userEvent.type(screen.getByRole('searchbox'), 'e')
     await waitFor(() => expect(container.querySelector('[data-slot="customer-table-body"]')).toHaveAttribute('data-stale'))
     expect(rowsIn(container).length).toBeGreaterThan(0)
     expect(screen.getByRole('grid')).toHaveAttribute('aria-busy', 'true')
+    holdSearch.resolve()
     await waitFor(() => expect(container.querySelector('[data-stale]')).toBeNull())
   })
 
@@ -137,12 +146,11 @@ describe('CustomerTable', () => {
     const { container } = renderTable(adapter, { pageSize: 20, height: 300, showCounts: false })
     await waitForRows(container, 5)
     const grid = screen.getByRole('grid')
-    for (let i = 0; i < 6 && calls.length < 4; i++) {
+    // Scroll to the end again each time a page has loaded, until page 3 was requested.
+    await waitFor(() => {
       grid.scrollTop = grid.scrollHeight
-      await new Promise((r) => setTimeout(r, 150))
-    }
-    const cursors = new Set(calls.map((c) => c.cursor ?? null))
-    expect(cursors.has('40')).toBe(true)
+      expect(calls.map((c) => c.cursor ?? null)).toContain('40')
+    })
     expect(grid).toHaveAttribute('aria-rowcount', '201')
   })
 
@@ -162,7 +170,7 @@ describe('CustomerTable', () => {
   it('shows each customer once when pages overlap', async () => {
     const { adapter } = listAdapter(people(30), 4)
     const { container } = renderTable(adapter, { pageSize: 10, height: 3000, showCounts: false })
-    await waitFor(() => expect(screen.getByText(/End of list/)).toBeVisible(), { timeout: 4000 })
+    await waitFor(() => expect(screen.getByText(/End of list/)).toBeVisible())
     const keys = rowsIn(container).map((row) => row.dataset.key)
     expect(new Set(keys).size).toBe(keys.length)
     expect(keys).toHaveLength(30)
@@ -198,8 +206,8 @@ describe('CustomerTable', () => {
     await waitFor(() => expect(calls.length).toBeGreaterThanOrEqual(2))
     const focused = document.activeElement
     expect(focused).toHaveAttribute('data-slot', 'customer-table-row')
-    await waitFor(() => expect(rowsIn(container).length).toBeGreaterThan(0))
-    await new Promise((r) => setTimeout(r, 200))
+    // The next page's rows arrive below the focused (last loaded) row.
+    await waitFor(() => expect(rowsIn(container).some((row) => Number(row.dataset.index) >= 20)).toBe(true))
     expect(document.activeElement).toBe(focused)
   })
 
@@ -289,13 +297,15 @@ describe('CustomerTable', () => {
     const { adapter } = listAdapter(people(90))
     const flaky = withFaults(adapter, { failureRate: 0.35, seed: 11, latency: [5, 30] })
     const { container } = renderTable(flaky, { pageSize: 15, height: 6000, showCounts: false })
-    for (let i = 0; i < 40; i++) {
-      if (screen.queryByText(/End of list/)) break
-      const retry = screen.queryByRole('button', { name: 'Retry' })
-      if (retry) await userEvent.click(retry)
-      await new Promise((r) => setTimeout(r, 150))
-    }
-    expect(screen.getByText(/End of list/)).toBeVisible()
+    // Press Retry whenever the retries ran out, until the last page has loaded.
+    await waitFor(
+      async () => {
+        const retry = screen.queryByRole('button', { name: 'Retry' })
+        if (retry) await userEvent.click(retry)
+        expect(screen.getByText(/End of list/)).toBeVisible()
+      },
+      { timeout: 30_000 },
+    )
     const keys = rowsIn(container).map((row) => row.dataset.key)
     expect(keys).toHaveLength(90)
     expect(new Set(keys).size).toBe(90)

@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { renderToString } from 'react-dom/server'
 import { hydrateRoot, type Root } from 'react-dom/client'
 import { StrictMode, act, type ReactNode } from 'react'
+import { waitFor } from '@testing-library/react'
 import { PaymentsProvider } from '../../src/data/payments-provider'
 import { createMemoryAdapter, memoryCustomerId } from '../../src/adapters/memory'
 import {
@@ -74,9 +75,8 @@ describe('server rendering and hydration', () => {
       await act(async () => {
         root = hydrateRoot(container, tree(), { onRecoverableError: (error) => recoverable.push(error) })
       })
-      await act(async () => {
-        await new Promise((resolve) => setTimeout(resolve, 50))
-      })
+      // Then let the first reads answer, so a warning from a render after the data arrived counts too.
+      await waitFor(() => expect(document.querySelector('[aria-busy="true"]')).toBeNull())
       const messages = errors.mock.calls.map((call) => call.map(String).join(' '))
       errors.mockRestore()
       expect(recoverable).toEqual([])

@@ -6,7 +6,7 @@ import type { AdapterMethod, PaymentsAdapter } from './types'
 const METHODS = Object.keys(responseSchemas) as AdapterMethod[]
 
 /** Formats a valibot issue path as `items[3].type`. */
-function formatPath(issue: v.BaseIssue<unknown>): string {
+export function formatIssuePath(issue: v.BaseIssue<unknown>): string {
   let out = ''
   for (const item of issue.path ?? []) {
     const key = item.key
@@ -29,13 +29,13 @@ export function parseResponse<M extends AdapterMethod>(
   const result = v.safeParse(schema, value)
   if (result.success) return result.output as v.InferOutput<(typeof responseSchemas)[M]>
   const issue = result.issues[0]
-  const path = formatPath(issue)
+  const path = formatIssuePath(issue)
   const where = path ? ` at "${path}"` : ''
   throw new PaymentsError('invalid_response', {
     method,
     path: path || undefined,
     message: `${method} returned an invalid response${where}: ${issue.message}`,
-    details: { issues: result.issues.slice(0, 5).map((i) => ({ path: formatPath(i), message: i.message })) },
+    details: { issues: result.issues.slice(0, 5).map((i) => ({ path: formatIssuePath(i), message: i.message })) },
   })
 }
 

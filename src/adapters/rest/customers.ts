@@ -7,8 +7,8 @@ import type { Customer, CustomerRef, GetCustomersParams, ListCustomersParams, Pa
 import type { Requester } from './http'
 import { isReusable, shareWork, type SharedWork } from '../../lib/shared-work'
 import { isoOf, teamOf, userOf } from './map'
-import { cursorWalk, decodeCursor, encodeCursor, listBody, objectBody, pagedListBody, transactionPageBody } from './shape'
-import type { WireTeam, WireUser } from './wire'
+import { cursorWalk, decodeCursor, encodeCursor, listBody, pagedListBody, parseWire, transactionPageBody } from './shape'
+import { wireTeam, wireUser } from './wire-schema'
 
 /** How many user pages one `listCustomers` call reads at most when client-side filtering drops rows. */
 const MAX_USER_PAGES = 5
@@ -104,16 +104,16 @@ async function userStream(request: Requester, state: MergeState, p: ListCustomer
   const next = cursorWalk('listCustomers', 'pagination.next_cursor', cursor)
   for (let i = 0; i < MAX_USER_PAGES; i++) {
     const query = { limit: p.limit, cursor, desc: 'true', order_by: 'signed_up_at', query: needle || undefined }
-    const body = pagedListBody<WireUser>(await request({ method: 'GET', path: '/users', query, signal: p.signal, caller: 'listCustomers' }), 'listCustomers')
+    const body = pagedListBody(await request({ method: 'GET', path: '/users', query, signal: p.signal, caller: 'listCustomers' }), 'listCustomers', wireUser)
     rows.push(...body.items.map(userOf).filter((c) => matches(c, needle)))
-    cursor = next(body.pagination.next_cursor)
+    cursor = next(body.nextCursor)
     if (cursor === null || rows.length >= p.limit) break
   }
   return { rows, pos: 0, next: cursor }
 }
 
 async function teamStream(request: Requester, state: MergeState, p: ListCustomersParams, needle: string): Promise<Stream> {
-  const body = listBody<WireTeam>(await request({ method: 'GET', path: '/teams', signal: p.signal, caller: 'listCustomers' }), 'listCustomers')
+  const body = listBody(await request({ method: 'GET', path: '/teams', signal: p.signal, caller: 'listCustomers' }), 'listCustomers', wireTeam)
   const rows = body.items.map(teamOf).filter((c) => matches(c, needle)).sort(newestFirst)
   return { rows, pos: state.t, next: null }
 }
@@ -194,8 +194,8 @@ async function lookup(request: Requester, customs: CustomCustomers, ref: Custome
   if (!UUID_RE.test(ref.id)) return null
   const path = ref.type === 'user' ? `/users/${ref.id}` : `/teams/${ref.id}`
   try {
-    const body = objectBody(await request({ method: 'GET', path, signal, caller: 'getCustomers' }), 'getCustomers')
-    return ref.type === 'user' ? userOf(body as unknown as WireUser) : teamOf(body as unknown as WireTeam)
+    const body = await request({ method: 'GET', path, signal, caller: 'getCustomers' })
+    return ref.type === 'user' ? userOf(parseWire(wireUser, body, 'getCustomers')) : teamOf(parseWire(wireTeam, body, 'getCustomers'))
   } catch (error) {
     if (isPaymentsError(error) && error.code === 'not_found') return null
     throw error

@@ -17,8 +17,9 @@ import type {
 import { SCAN_PAGE_SIZE } from './customers'
 import type { Requester } from './http'
 import { billingOf, catalogOf, involves, ownedProductOf, transactionOf } from './map'
-import { billingBody, cursorWalk, decodeCursor, encodeCursor, invalid, objectBody, pagedListBody, transactionPageBody } from './shape'
-import type { ConfigPayments, WireOwnedProduct, WireTransaction } from './wire'
+import { billingBody, cursorWalk, decodeCursor, encodeCursor, invalid, objectBody, pagedListBody, parseWire, transactionPageBody } from './shape'
+import { configPayments, wireOwnedProduct } from './wire-schema'
+import type { ConfigPayments, WireTransaction } from './wire'
 
 /** The path segment of a customer: `/{type}/{id}`. */
 export function customerPath(customer: CustomerRef): string {
@@ -52,7 +53,8 @@ async function paymentsConfig(request: Requester, signal: AbortSignal | undefine
   } catch (cause) {
     throw new PaymentsError('invalid_response', { method: caller, path: 'config_string', cause })
   }
-  return (objectBody(config, caller).payments ?? undefined) as ConfigPayments | undefined
+  const payments = objectBody(config, caller).payments
+  return payments === undefined || payments === null ? undefined : parseWire(configPayments, payments, caller, 'config_string.payments')
 }
 
 /** The catalog of one customer type (or all), from one config read. */
@@ -77,9 +79,9 @@ export async function ownedProductsPage(
         })
       : undefined,
   ])
-  const body = pagedListBody<WireOwnedProduct>(page, caller)
+  const body = pagedListBody(page, caller, wireOwnedProduct)
   const catalog = catalogOf(config)
-  const nextCursor = body.pagination.next_cursor
+  const nextCursor = body.nextCursor
   if (nextCursor !== null && nextCursor === p.cursor) throw invalid(caller, 'pagination.next_cursor', { reason: 'The next page has the same cursor as this one.' })
   return { items: body.items.map((row) => withCatalogLinks(ownedProductOf(row), catalog)), nextCursor }
 }

@@ -1,7 +1,10 @@
 /** Minimal checks of response bodies and the adapter's own opaque cursors. */
+import * as v from 'valibot'
 import { PaymentsError } from '../../adapter/errors'
 import type { AdapterMethod } from '../../adapter/types'
-import type { WireBilling, WireList, WireTransactionPage } from './wire'
+import { formatIssuePath } from '../../adapter/validate'
+import type { WireBilling, WireTransactionPage } from './wire'
+import { wireTransaction } from './wire-schema'
 
 /** The `invalid_response` error for a missing or malformed field at `path`. */
 export function invalid(caller: AdapterMethod | undefined, path: string, details?: Record<string, unknown>): PaymentsError {
@@ -20,32 +23,50 @@ export function objectBody(body: unknown, caller?: AdapterMethod): Record<string
 
 const isCursor = (value: unknown): value is string | null => value === null || (typeof value === 'string' && value !== '')
 
-/** A `{ items }` body of an unpaged list (teams). */
-export function listBody<T>(body: unknown, caller?: AdapterMethod): WireList<T> {
+/**
+ * `value` checked against a wire schema, or `invalid_response` naming `caller` and the wire path
+ * (prefixed with `prefix`, e.g. `items[3]`).
+ */
+export function parseWire<S extends v.GenericSchema>(schema: S, value: unknown, caller: AdapterMethod | undefined, prefix = ''): v.InferOutput<S> {
+  const result = v.safeParse(schema, value)
+  if (result.success) return result.output
+  const issue = result.issues[0]
+  const inner = formatIssuePath(issue)
+  const path = prefix && inner ? `${prefix}${inner.startsWith('[') ? '' : '.'}${inner}` : prefix || inner || '$'
+  throw invalid(caller, path, { problem: issue.message })
+}
+
+/** Every row of a list checked against `schema`; a bad row names its index (`items[3].id`). */
+export function parseWireRows<S extends v.GenericSchema>(schema: S, rows: unknown[], caller: AdapterMethod | undefined, prefix: string): Array<v.InferOutput<S>> {
+  return rows.map((row, i) => parseWire(schema, row, caller, `${prefix}[${i}]`))
+}
+
+/** A `{ items }` body of an unpaged list (teams), every row checked against `row`. */
+export function listBody<S extends v.GenericSchema>(body: unknown, caller: AdapterMethod | undefined, row: S): { items: Array<v.InferOutput<S>> } {
   const object = objectBody(body, caller)
   if (!Array.isArray(object.items)) throw invalid(caller, 'items')
-  return object as unknown as WireList<T>
+  return { items: parseWireRows(row, object.items, caller, 'items') }
 }
 
 /**
- * A `{ items, pagination: { next_cursor } }` body of a paged list (users, owned products): the
- * cursor must be there, a non-empty string or `null` (a missing one would restart at page 1).
+ * A `{ items, pagination: { next_cursor } }` body of a paged list (users, owned products), every
+ * row checked against `row`: the cursor must be there, a non-empty string or `null` (a missing
+ * one would restart at page 1).
  */
-export function pagedListBody<T>(body: unknown, caller?: AdapterMethod): WireList<T> & { pagination: { next_cursor: string | null } } {
-  const list = listBody<T>(body, caller)
-  const pagination: unknown = list.pagination
-  if (typeof pagination !== 'object' || pagination === null || !isCursor(Reflect.get(pagination, 'next_cursor'))) {
-    throw invalid(caller, 'pagination.next_cursor')
-  }
-  return list as WireList<T> & { pagination: { next_cursor: string | null } }
+export function pagedListBody<S extends v.GenericSchema>(body: unknown, caller: AdapterMethod | undefined, row: S): { items: Array<v.InferOutput<S>>; nextCursor: string | null } {
+  const object = objectBody(body, caller)
+  const pagination: unknown = object.pagination
+  const next: unknown = typeof pagination === 'object' && pagination !== null ? Reflect.get(pagination, 'next_cursor') : undefined
+  if (!isCursor(next)) throw invalid(caller, 'pagination.next_cursor')
+  return { ...listBody(object, caller, row), nextCursor: next }
 }
 
-/** A `{ transactions, next_cursor }` body; `next_cursor` a non-empty string or `null`. */
+/** A `{ transactions, next_cursor }` body, every transaction checked; `next_cursor` a non-empty string or `null`. */
 export function transactionPageBody(body: unknown, caller?: AdapterMethod): WireTransactionPage {
   const object = objectBody(body, caller)
   if (!Array.isArray(object.transactions)) throw invalid(caller, 'transactions')
   if (!isCursor(object.next_cursor)) throw invalid(caller, 'next_cursor')
-  return object as unknown as WireTransactionPage
+  return { transactions: parseWireRows(wireTransaction, object.transactions, caller, 'transactions'), next_cursor: object.next_cursor }
 }
 
 /** The most pages one adapter call walks (200 transactions a page: a million rows). */

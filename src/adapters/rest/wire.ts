@@ -1,24 +1,20 @@
-/** The Hexclave API's snake_case wire shapes (see the API reference, sections 2 and 3). */
+/**
+ * The Hexclave API's snake_case wire shapes (see the API reference, sections 2 and 3). The shapes
+ * the adapter reads are derived from their runtime schemas (`wire-schema.ts`), so the types and
+ * the checks cannot drift apart.
+ */
+import type * as v from 'valibot'
+import type { ConfigPaymentsValue, WireOwnedProductRow, WireTeamRow, WireTransactionRow, WireUserRow, wireInlineProduct } from './wire-schema'
+
 
 /** `[count, unit]` as the API sends it. */
 export type WireInterval = [number, 'day' | 'week' | 'month' | 'year']
 
-/** A user as `GET /users` returns it (only the fields the adapter reads are typed). */
-export interface WireUser {
-  id: string
-  display_name: string | null
-  primary_email: string | null
-  profile_image_url: string | null
-  signed_up_at_millis: number
-}
+/** A user as `GET /users` returns it (checked by `wireUser`; only the fields the adapter reads are named). */
+export type WireUser = WireUserRow
 
-/** A team as `GET /teams` returns it. */
-export interface WireTeam {
-  id: string
-  display_name: string
-  profile_image_url: string | null
-  created_at_millis: number
-}
+/** A team as `GET /teams` returns it (checked by `wireTeam`). */
+export type WireTeam = WireTeamRow
 
 /** The list shape of users, teams and owned products. */
 export interface WireList<T> {
@@ -30,94 +26,24 @@ export interface WireList<T> {
 /** One price: currency codes → money strings, plus optional `interval` / `free_trial` / `server_only`. */
 export type WirePrice = Record<string, string | WireInterval | boolean | undefined>
 
-export interface WireIncludedItem {
-  quantity: number
-  repeat: WireInterval | 'never'
-  expires: 'never' | 'when-purchase-expires' | 'when-repeated'
-}
+/** One included item of a product snapshot. */
+export type WireIncludedItem = NonNullable<WireInlineProduct['included_items']>[string]
 
-/** A product snapshot (InlineProduct). */
-export interface WireInlineProduct {
-  display_name: string
-  customer_type: 'user' | 'team' | 'custom'
-  server_only: boolean
-  stackable: boolean
-  prices: Record<string, WirePrice>
-  included_items: Record<string, WireIncludedItem>
-  client_metadata: unknown
-  client_read_only_metadata: unknown
-  server_metadata: unknown
-}
+/** A product snapshot (InlineProduct), checked by `wireInlineProduct`. */
+export type WireInlineProduct = v.InferOutput<typeof wireInlineProduct>
 
-export interface WireOwnedProduct {
-  id: string | null
-  quantity: number
-  type: 'one_time' | 'subscription'
-  subscription: {
-    subscription_id: string | null
-    current_period_end: string | null
-    cancel_at_period_end: boolean
-    is_cancelable: boolean
-  } | null
-  product: WireInlineProduct
-}
+/** An owned product row, checked by `wireOwnedProduct`. */
+export type WireOwnedProduct = WireOwnedProductRow
 
-interface WireEntryBase {
-  adjusted_transaction_id: string | null
-  adjusted_entry_index: number | null
-}
+/** One transaction entry. */
+export type WireEntry = WireTransactionRow['entries'][number]
+export type WireProductGrantEntry = Extract<WireEntry, { type: 'product_grant' }>
+export type WireMoneyTransferEntry = Extract<WireEntry, { type: 'money_transfer' }>
+export type WireItemQuantityChangeEntry = Extract<WireEntry, { type: 'item_quantity_change' }>
+export type WireProductRevocationEntry = Extract<WireEntry, { type: 'product_revocation' }>
 
-interface WireCustomerEntry extends WireEntryBase {
-  customer_type: 'user' | 'team' | 'custom'
-  customer_id: string
-}
-
-export interface WireProductGrantEntry extends WireCustomerEntry {
-  type: 'product_grant'
-  product_id: string | null
-  product: WireInlineProduct
-  price_id: string | null
-  quantity: number
-  subscription_id?: string
-  one_time_purchase_id?: string
-}
-
-export interface WireMoneyTransferEntry extends WireCustomerEntry {
-  type: 'money_transfer'
-  charged_amount: Record<string, string>
-  net_amount: Record<string, string>
-}
-
-export interface WireItemQuantityChangeEntry extends WireCustomerEntry {
-  type: 'item_quantity_change'
-  item_id: string
-  quantity: number
-}
-
-export interface WireProductRevocationEntry {
-  type: 'product_revocation'
-  adjusted_transaction_id: string
-  adjusted_entry_index: number
-  quantity: number
-}
-
-export type WireEntry = WireProductGrantEntry | WireMoneyTransferEntry | WireItemQuantityChangeEntry | WireProductRevocationEntry
-
-export interface WireTransaction {
-  id: string
-  type:
-    | 'purchase'
-    | 'subscription-renewal'
-    | 'manual-item-quantity-change'
-    | 'subscription-cancellation'
-    | 'chargeback'
-    | 'product-change'
-  created_at_millis: number
-  effective_at_millis: number
-  test_mode: boolean
-  adjusted_by: Array<{ transaction_id: string; entry_index: number }>
-  entries: WireEntry[]
-}
+/** A transaction, checked by `wireTransaction`. */
+export type WireTransaction = WireTransactionRow
 
 /** `GET /internal/payments/transactions`. */
 export interface WireTransactionPage {
@@ -141,27 +67,13 @@ export interface WireBilling {
 }
 
 /** One price in the camelCase config. */
-export type ConfigPrice = Record<string, string | WireInterval | boolean | undefined>
+export type ConfigPrice = WirePrice
 
-export interface ConfigProduct {
-  displayName?: string
-  customerType?: 'user' | 'team' | 'custom'
-  productLineId?: string
-  serverOnly?: boolean
-  stackable?: boolean
-  isAddOnTo?: false | Record<string, boolean>
-  prices?: 'include-by-default' | Record<string, ConfigPrice>
-  includedItems?: Record<string, { quantity: number; repeat?: WireInterval | 'never'; expires?: WireIncludedItem['expires'] }>
-}
+/** One product of the config. */
+export type ConfigProduct = NonNullable<ConfigPayments['products']>[string]
 
-/** The `payments` part of the rendered config (`GET /internal/config` → `config_string`). */
-export interface ConfigPayments {
-  testMode?: boolean
-  blockNewPurchases?: boolean
-  productLines?: Record<string, { displayName?: string; customerType?: 'user' | 'team' | 'custom' }>
-  items?: Record<string, { displayName?: string; customerType?: 'user' | 'team' | 'custom' }>
-  products?: Record<string, ConfigProduct>
-}
+/** The `payments` part of the rendered config (`GET /internal/config` → `config_string`), checked by `configPayments`. */
+export type ConfigPayments = ConfigPaymentsValue
 
 /** A known error's JSON body. */
 export interface WireKnownError {

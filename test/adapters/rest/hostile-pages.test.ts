@@ -4,29 +4,18 @@
  */
 import { describe, expect, it } from 'vitest'
 import { isPaymentsError, type PaymentsError } from '../../../src/adapter/errors'
-import { createRestAdapter } from '../../../src/adapters/rest'
 import { cursorWalk } from '../../../src/adapters/rest/shape'
-import { referenceServers } from '../../rest-server/fixture'
+import { referenceServers, rewritingAdapter } from '../../rest-server/fixture'
 
 const serve = referenceServers({ memory: { seed: 6, users: 40, teams: 8, customCustomers: 60 } })
 const signal = () => new AbortController().signal
 
-type Rewrite = (body: Record<string, unknown>, url: URL) => Record<string, unknown>
+type Page = Record<string, unknown>
 
 /** The reference server behind a fetch that rewrites the JSON answers of one path. */
-async function rewritten(path: string, rewrite: Rewrite) {
+async function rewritten(path: string, rewrite: (body: Page) => Page) {
   const server = await serve()
-  const adapter = createRestAdapter({
-    baseUrl: server.url,
-    headers: server.adminHeaders,
-    fetch: async (input, init) => {
-      const response = await globalThis.fetch(input, init)
-      const url = new URL(String(input))
-      if (!url.pathname.endsWith(path) || !response.ok) return response
-      const body = rewrite((await response.json()) as Record<string, unknown>, url)
-      return new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } })
-    },
-  })
+  const adapter = rewritingAdapter(server, path, (body) => rewrite(body as Page))
   const requestsTo = () => server.requests.filter((r) => r.path.endsWith(path)).length
   return { server, adapter, requestsTo }
 }
@@ -38,7 +27,7 @@ async function rejection(promise: Promise<unknown>): Promise<PaymentsError> {
 }
 
 /** Every page points at the same (real) next page, so the walk would read page 2 forever. */
-function repeatCursor(): Rewrite {
+function repeatCursor(): (body: Page) => Page {
   let first: unknown
   return (body) => {
     first ??= body.next_cursor
@@ -46,7 +35,7 @@ function repeatCursor(): Rewrite {
   }
 }
 /** A transactions page without `next_cursor`: a naive walk restarts at page 1 forever. */
-const dropCursor: Rewrite = ({ next_cursor: _dropped, ...body }) => body
+const dropCursor = ({ next_cursor: _dropped, ...body }: Page): Page => body
 const nobody = { type: 'custom' as const, id: 'nobody-has-this-id' }
 const TXNS = '/internal/payments/transactions'
 

@@ -1,0 +1,158 @@
+/**
+ * Runtime checks of every Hexclave API response the REST adapter reads (valibot, which the
+ * contract's own validation already ships). A malformed response becomes `invalid_response`
+ * naming the method and the wire field (`items[3].signed_up_at_millis`), never a raw TypeError
+ * deep in the mapping, and never an invented value: no 1970 date for a `null` timestamp, no
+ * price dropped to "Free" because an amount is a number, no subscription shown as one-time
+ * because its interval is malformed. Unknown extra fields are allowed (the API grows).
+ */
+import * as v from 'valibot'
+
+/** Epoch milliseconds that a `Date` can hold (so `toISOString()` never throws). */
+const millis = v.pipe(v.number(), v.safeInteger('expected epoch milliseconds'), v.minValue(0), v.maxValue(8.64e15))
+const int = v.pipe(v.number(), v.safeInteger('expected an integer'))
+const count = v.pipe(int, v.minValue(0, 'expected a non-negative integer'))
+const customerType = v.picklist(['user', 'team', 'custom'])
+const id = v.pipe(v.string(), v.minLength(1, 'expected a non-empty id'))
+const decimal = v.pipe(v.string(), v.regex(/^-?\d{1,15}(\.\d{1,12})?$/, 'expected a decimal string such as "9.99"'))
+const money = v.record(v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'expected a currency code')), decimal)
+const interval = v.tuple([v.pipe(int, v.minValue(1, 'expected a positive count')), v.picklist(['day', 'week', 'month', 'year'])])
+const nullableString = v.nullable(v.string())
+
+export const wireUser = v.looseObject({
+  id,
+  display_name: nullableString,
+  primary_email: nullableString,
+  profile_image_url: nullableString,
+  signed_up_at_millis: millis,
+})
+
+export const wireTeam = v.looseObject({
+  id,
+  display_name: v.string(),
+  profile_image_url: nullableString,
+  created_at_millis: millis,
+})
+
+const PRICE_OPTIONS: Readonly<Record<string, 'interval' | 'boolean'>> = {
+  interval: 'interval',
+  free_trial: 'interval',
+  freeTrial: 'interval',
+  server_only: 'boolean',
+  serverOnly: 'boolean',
+}
+const CURRENCY_RE = /^[A-Z]{3}$/
+const isInterval = (value: unknown) => v.is(interval, value)
+const isDecimal = (value: unknown) => v.is(decimal, value)
+
+/** The first key of a price whose value does not fit it, or `null`. */
+function badPriceKey(price: Record<string, unknown>): string | null {
+  for (const [key, value] of Object.entries(price)) {
+    if (value === undefined) continue
+    const option = PRICE_OPTIONS[key]
+    const fits = option === 'interval' ? isInterval(value) : option === 'boolean' ? typeof value === 'boolean' : !CURRENCY_RE.test(key) || isDecimal(value)
+    if (!fits) return key
+  }
+  return null
+}
+
+/**
+ * A price on the wire (snake_case) or in the config (camelCase): currency codes → decimal
+ * amounts, plus `interval` / `free_trial` / `server_only`. A wrong amount or interval is an error,
+ * never dropped (that would show a paid product as Free, or a subscription as one-time).
+ */
+const price = v.pipe(
+  v.record(v.string(), v.union([v.string(), interval, v.boolean(), v.undefined()]), 'expected a price object'),
+  v.check((value) => badPriceKey(value) === null, (issue) => `unexpected value at "${badPriceKey(issue.input as Record<string, unknown>) ?? ''}" (amounts are decimal strings, intervals [count, unit])`),
+)
+
+const expires = v.picklist(['never', 'when-purchase-expires', 'when-repeated'])
+const includedItem = v.looseObject({
+  quantity: int,
+  repeat: v.optional(v.union([interval, v.literal('never')])),
+  expires: v.optional(expires),
+})
+
+export const wireInlineProduct = v.looseObject({
+  display_name: v.string(),
+  customer_type: customerType,
+  server_only: v.boolean(),
+  stackable: v.boolean(),
+  prices: v.optional(v.record(v.string(), price), {}),
+  included_items: v.optional(v.record(v.string(), includedItem), {}),
+})
+
+export const wireOwnedProduct = v.looseObject({
+  id: v.nullable(v.string()),
+  quantity: count,
+  type: v.picklist(['one_time', 'subscription']),
+  subscription: v.nullable(
+    v.looseObject({
+      subscription_id: v.nullable(v.string()),
+      current_period_end: v.nullable(v.pipe(v.string(), v.check((s) => !Number.isNaN(Date.parse(s)), 'expected a date-time string'))),
+      cancel_at_period_end: v.boolean(),
+      is_cancelable: v.boolean(),
+    }),
+  ),
+  product: wireInlineProduct,
+})
+
+const customerEntry = {
+  customer_type: customerType,
+  customer_id: v.string(),
+  adjusted_transaction_id: v.optional(v.nullable(v.string())),
+  adjusted_entry_index: v.optional(v.nullable(count)),
+}
+
+const entry = v.variant('type', [
+  v.looseObject({
+    type: v.literal('product_grant'),
+    ...customerEntry,
+    product_id: v.nullable(v.string()),
+    product: wireInlineProduct,
+    price_id: v.nullable(v.string()),
+    quantity: int,
+    subscription_id: v.optional(v.string()),
+    one_time_purchase_id: v.optional(v.string()),
+  }),
+  v.looseObject({ type: v.literal('money_transfer'), ...customerEntry, charged_amount: money, net_amount: v.optional(money) }),
+  v.looseObject({ type: v.literal('item_quantity_change'), ...customerEntry, item_id: v.string(), quantity: int }),
+  v.looseObject({ type: v.literal('product_revocation'), adjusted_transaction_id: v.string(), adjusted_entry_index: count, quantity: int }),
+])
+
+export const wireTransaction = v.looseObject({
+  id,
+  type: v.picklist(['purchase', 'subscription-renewal', 'manual-item-quantity-change', 'subscription-cancellation', 'chargeback', 'product-change']),
+  created_at_millis: millis,
+  test_mode: v.boolean(),
+  adjusted_by: v.array(v.looseObject({ transaction_id: v.string(), entry_index: count })),
+  entries: v.array(entry),
+})
+
+const configNamed = v.looseObject({ displayName: v.optional(v.string()), customerType: v.optional(customerType) })
+
+const configProduct = v.looseObject({
+  displayName: v.optional(v.string()),
+  customerType: v.optional(customerType),
+  productLineId: v.optional(v.string()),
+  serverOnly: v.optional(v.boolean()),
+  stackable: v.optional(v.boolean()),
+  isAddOnTo: v.optional(v.union([v.literal(false), v.record(v.string(), v.boolean())])),
+  prices: v.optional(v.union([v.literal('include-by-default'), v.record(v.string(), price)])),
+  includedItems: v.optional(v.record(v.string(), includedItem)),
+})
+
+/** The `payments` part of the rendered config. */
+export const configPayments = v.looseObject({
+  testMode: v.optional(v.boolean()),
+  blockNewPurchases: v.optional(v.boolean()),
+  productLines: v.optional(v.record(v.string(), configNamed)),
+  items: v.optional(v.record(v.string(), configNamed)),
+  products: v.optional(v.record(v.string(), configProduct)),
+})
+
+export type WireUserRow = v.InferOutput<typeof wireUser>
+export type WireTeamRow = v.InferOutput<typeof wireTeam>
+export type WireOwnedProductRow = v.InferOutput<typeof wireOwnedProduct>
+export type WireTransactionRow = v.InferOutput<typeof wireTransaction>
+export type ConfigPaymentsValue = v.InferOutput<typeof configPayments>

@@ -4,6 +4,7 @@ import type { CheckoutResult, CustomerRef, OwnedProduct, Price, Product, Product
 import { PaymentsError, isAbortError } from '../../adapter/errors'
 import { usePaymentsContext } from '../../data/payments-context'
 import { paymentsKeys, useOwnedProducts, useProductCatalog } from '../../data/customer-queries'
+import { useSingleFlight } from '../../data/use-single-flight'
 import { createIdempotencyKey } from '../../lib/ids'
 import { isHttpUrl, isSafeCheckoutUrl } from '../../lib/url'
 
@@ -147,11 +148,16 @@ export function useCreateCheckout(options: UseCreateCheckoutOptions = {}): Creat
     queryClient,
   )
 
+  // Single-flight by a ref, not by `mutation.isPending`: a second submit in the same task (before
+  // React re-renders) would read the last render's `isPending` and send a second request.
+  const flight = useSingleFlight()
+
   const abort = useCallback(() => {
     controllerRef.current?.abort()
     controllerRef.current = null
+    flight.cancel()
     mutation.reset()
-  }, [mutation])
+  }, [mutation, flight])
 
   // Unmounting (closing the dialog) aborts the attempt: nothing from it shows up later.
   useEffect(() => () => controllerRef.current?.abort(), [])
@@ -167,18 +173,23 @@ export function useCreateCheckout(options: UseCreateCheckoutOptions = {}): Creat
     if (url && !isHttpUrl(url)) errors.returnUrl = t('checkout.error.returnUrl')
     setFieldErrors(errors)
     if (Object.keys(errors).length > 0 || !customer || !productId) return
+    const end = flight.start()
+    if (!end) return
     const controller = new AbortController()
     controllerRef.current = controller
-    mutation.mutate({
-      customer,
-      productId,
-      priceId: price?.id,
-      quantity: product?.stackable ? quantity : undefined,
-      returnUrl: url || undefined,
-      idempotencyKey: attemptKey,
-      signal: controller.signal,
-    })
-  }, [mutation, customer, productId, catalog, product, quantity, returnUrl, price, attemptKey, t])
+    mutation.mutate(
+      {
+        customer,
+        productId,
+        priceId: price?.id,
+        quantity: product?.stackable ? quantity : undefined,
+        returnUrl: url || undefined,
+        idempotencyKey: attemptKey,
+        signal: controller.signal,
+      },
+      { onSettled: end },
+    )
+  }, [mutation, flight, customer, productId, catalog, product, quantity, returnUrl, price, attemptKey, t])
 
   const reset = useCallback(() => {
     mutation.reset()

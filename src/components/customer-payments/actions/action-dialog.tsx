@@ -1,8 +1,9 @@
-import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react'
+import { useId, useState, type FormEvent, type ReactNode } from 'react'
 import { flushSync } from 'react-dom'
 import type { UseMutationResult } from '@tanstack/react-query'
 import { isPaymentsError } from '../../../adapter/errors'
 import { usePaymentsContext } from '../../../data/payments-context'
+import { useSingleFlight } from '../../../data/use-single-flight'
 import { errorMessage } from '../../../lib/messages'
 import { Button } from '../../../ui/button'
 import {
@@ -68,7 +69,7 @@ export function useActionForm<TData, TParams>({
   onSuccess,
 }: UseActionFormOptions<TData, TParams>): ActionFormState {
   const { t } = usePaymentsContext('useActionForm')
-  const inFlight = useRef(false)
+  const flight = useSingleFlight()
   const [attemptedAt, setAttemptedAt] = useState<number | null>(null)
   const { error } = mutation
   const pending = mutation.isPending
@@ -87,24 +88,21 @@ export function useActionForm<TData, TParams>({
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
-    if (inFlight.current) return
+    // Checked before anything else: a repeat submit in the same task has nothing to check or focus.
+    const end = flight.start()
+    if (!end) return
     const form = event.currentTarget
     const now = Date.now()
     const result = check(now)
     flushSync(() => setAttemptedAt(now))
     if (!result.params) {
+      end()
       const invalid = form.querySelector<HTMLElement>('[aria-invalid="true"]')
       const target = invalid?.matches(FOCUSABLE) ? invalid : invalid?.querySelector<HTMLElement>(FOCUSABLE)
       target?.focus()
       return
     }
-    inFlight.current = true
-    mutation.mutate(result.params, {
-      onSuccess: () => onSuccess(),
-      onSettled: () => {
-        inFlight.current = false
-      },
-    })
+    mutation.mutate(result.params, { onSuccess: () => onSuccess(), onSettled: end })
   }
 
   return { status: pending ? 'pending' : error ? 'error' : 'idle', pending, fieldErrors, alert, onSubmit }

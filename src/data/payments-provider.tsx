@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, type ReactNode } from 'react'
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import type { QueryClient } from '@tanstack/react-query'
 import type { PaymentsAdapter } from '../adapter/types'
 import { getCapabilities, validateAdapter } from '../adapter/validate'
@@ -31,6 +31,8 @@ export interface PaymentsProviderProps {
   /**
    * A query client to use instead of the library's private one (it is never shared with host
    * queries otherwise). The library sets its read policy for its own `['hexclave', …]` keys on it.
+   * Its cache is the host's: unmounting the provider leaves it untouched (the private client's
+   * cache is dropped on unmount).
    */
   queryClient?: QueryClient
   /** Where dialogs and menus portal to (e.g. inside a shadow root). @default document.body */
@@ -44,7 +46,8 @@ export interface PaymentsProviderProps {
  * Injects the adapter and settings into every payments component and owns the one shared
  * create-checkout dialog (`useCreateCheckoutDialog`). It renders no element of its own (the
  * dialog portals only while open) and never adds a `QueryClientProvider`, so the host's own
- * TanStack Query setup is untouched.
+ * TanStack Query setup is untouched. Unmounting it drops its private query cache (a host-provided
+ * `queryClient` keeps its cache).
  *
  * @example
  * <PaymentsProvider adapter={createMemoryAdapter()} locale="de-DE">
@@ -71,6 +74,21 @@ export function PaymentsProvider({
     queryClient.mount()
     return () => queryClient.unmount()
   }, [queryClient])
+
+  // The private cache goes with the provider (a host that mounts it per route would otherwise keep
+  // every mount's cache for gcTime). Not at once: StrictMode (and Fast Refresh) run this cleanup on
+  // a throw-away mount and mount again synchronously, and the cache (the first page, requested
+  // during render) must survive that. A host's client is never cleared.
+  const mounted = useRef(false)
+  useEffect(() => {
+    mounted.current = true
+    return () => {
+      mounted.current = false
+      queueMicrotask(() => {
+        if (!mounted.current) ownQueryClient.clear()
+      })
+    }
+  }, [ownQueryClient])
 
   const validated = useMemo(() => validateAdapter(adapter), [adapter])
 

@@ -41,7 +41,7 @@ describe('useCustomerList', () => {
       },
     })
     const { result } = renderHook(
-      () => useCustomerList({ type: 'user', search: '', pageSize: 10_000, maxPages: 2 }),
+      () => useCustomerList({ type: 'user', search: '', pageSize: 20_000, maxPages: 2 }),
       { wrapper: ({ children }: { children: ReactNode }) => <PaymentsProvider adapter={million}>{children}</PaymentsProvider> },
     )
     await waitFor(() => expect(result.current.status).toBe('success'))
@@ -49,9 +49,10 @@ describe('useCustomerList', () => {
       const before = result.current.lastPageIndex
       act(() => result.current.fetchNextPage())
       await waitFor(() => expect(result.current.lastPageIndex).toBe(before + 1))
-      expect(result.current.rows.length).toBeLessThanOrEqual(20_000)
+      expect(result.current.rows.length).toBeLessThanOrEqual(40_000)
     }
     expect(result.current.firstRowIndex + result.current.rows.length - 1).toBe(999_999)
     expect(result.current.rows.at(-1)?.id).toBe('u999999')
-  }, 60_000)
+    // A million rows pass the response validation: ~30 s on an idle 2-core machine, more when busy.
+  }, 240_000)
 })

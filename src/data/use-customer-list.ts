@@ -40,8 +40,15 @@ export interface CustomerListState {
   isPlaceholder: boolean
   isFetchingNextPage: boolean
   isFetchingPreviousPage: boolean
-  /** A page after the next one failed (the loaded rows stay). */
+  /** A fetch failed while rows are shown (the loaded rows stay); `failedPage` says which. */
   nextPageError: Error | null
+  /**
+   * Which fetch `nextPageError` comes from: the `next` page, an `earlier` page (scrolling back up,
+   * a dropped page fetched again) or a `refresh` of the loaded pages; `null` without one.
+   */
+  failedPage: 'next' | 'earlier' | 'refresh' | null
+  /** `retry` is in flight after a failure: show its Retry button as pending. */
+  isRetrying: boolean
   hasNextPage: boolean
   hasPreviousPage: boolean
   /** Number of the last page loaded (0 for the first page). */
@@ -186,10 +193,14 @@ export function useCustomerList({
     if (hasPreviousPage && !isFetching) void fetchPreviousPage({ cancelRefetch: false })
   }, [fetchPreviousPage, hasPreviousPage, isFetching])
   const isFetchNextPageError = query.isFetchNextPageError
+  const isFetchPreviousPageError = query.isFetchPreviousPageError
+  // Tries the failed fetch again. `cancelRefetch: false`: a repeat call while it runs (a quick
+  // second click, before the pending Retry renders) joins it instead of cancelling and restarting it.
   const retry = useCallback(() => {
-    if (isFetchNextPageError) void fetchNextPage()
-    else void refetch()
-  }, [fetchNextPage, isFetchNextPageError, refetch])
+    if (isFetchNextPageError) void fetchNextPage({ cancelRefetch: false })
+    else if (isFetchPreviousPageError) void fetchPreviousPage({ cancelRefetch: false })
+    else void refetch({ cancelRefetch: false })
+  }, [fetchNextPage, fetchPreviousPage, isFetchNextPageError, isFetchPreviousPageError, refetch])
 
   return {
     status,
@@ -201,6 +212,8 @@ export function useCustomerList({
     isFetchingNextPage,
     isFetchingPreviousPage,
     nextPageError: hasRows && error ? error : null,
+    failedPage: hasRows && error ? (isFetchNextPageError ? 'next' : isFetchPreviousPageError ? 'earlier' : 'refresh') : null,
+    isRetrying: error !== null && isFetching,
     hasNextPage,
     hasPreviousPage,
     lastPageIndex: data?.pageParams.at(-1)?.index ?? 0,

@@ -58,6 +58,8 @@ const baseMessages = {
   'table.loadingEarlier': 'Loading earlier customers…',
   'table.endOfListCount': 'End of list · {count, plural, one {# customer} other {# customers}}',
   'table.loadMoreFailed': 'Could not load more customers.',
+  'table.loadEarlierFailed': 'Could not load earlier customers.',
+  'table.refreshFailed': 'Could not refresh the customers.',
   'table.keyboardHint': 'Arrow keys move between customers, Enter opens, Shift+F10 opens the row menu.',
   'table.loadMore': 'Load more',
   'table.loadingMore': 'Loading more customers…',

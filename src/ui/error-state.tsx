@@ -1,4 +1,5 @@
-import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react'
+import { forwardRef, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react'
+import { useSingleFlight } from '../data/use-single-flight'
 import { cn } from '../lib/cn'
 import { Button } from './button'
 import { AlertTriangleIcon, RefreshIcon } from './icons'
@@ -9,8 +10,12 @@ export interface ErrorStateProps extends Omit<ComponentPropsWithoutRef<'div'>, '
   title?: ReactNode
   /** What failed, in words a person can act on (e.g. the mapped adapter error message). */
   message?: ReactNode
-  /** Called by the Retry button; without it there is no Retry button. */
-  onRetry?: () => void
+  /**
+   * Called by the Retry button; without it there is no Retry button. When it returns a promise
+   * (e.g. `() => query.refetch()`), the button is pending until the promise settles, and clicks
+   * meanwhile — even several in one task — are ignored.
+   */
+  onRetry?: () => void | Promise<unknown>
   /** Shows the Retry button as pending (focus stays on it, clicks are ignored). @default false */
   isRetrying?: boolean
   /** Label of the Retry button. @default the provider's `state.retry` message, else 'Retry' */
@@ -27,9 +32,9 @@ export interface ErrorStateProps extends Omit<ComponentPropsWithoutRef<'div'>, '
  *
  * @selector [data-slot="error-state"]
  * @selector [data-slot="error-state-icon" | "error-state-title" | "error-state-message" | "error-state-action" | "error-state-retry"]
- * @selector [data-retrying] — while `isRetrying`
+ * @selector [data-retrying] — while retrying (`isRetrying`, or the promise `onRetry` returned)
  * @example
- * <ErrorState message={error.message} onRetry={() => query.refetch()} isRetrying={query.isFetching} />
+ * <ErrorState message={error.message} onRetry={() => query.refetch({ cancelRefetch: false })} />
  */
 export const ErrorState = forwardRef<HTMLDivElement, ErrorStateProps>(function ErrorState(
   {
@@ -50,12 +55,30 @@ export const ErrorState = forwardRef<HTMLDivElement, ErrorStateProps>(function E
   const defaultRetryLabel = useUiText('state.retry', 'Retry')
   const title = titleProp ?? defaultTitle
   const retryLabel = retryLabelProp ?? defaultRetryLabel
+  const flight = useSingleFlight()
+  const [retryRunning, setRetryRunning] = useState(false)
+  const retrying = isRetrying || retryRunning
+  const retry = () => {
+    const end = isRetrying ? null : flight.start()
+    if (!end || !onRetry) return
+    const result = onRetry()
+    if (!(result instanceof Promise)) {
+      end()
+      return
+    }
+    setRetryRunning(true)
+    const settle = () => {
+      end()
+      setRetryRunning(false)
+    }
+    result.then(settle, settle)
+  }
   return (
     <div
       ref={ref}
       role="alert"
       data-slot="error-state"
-      data-retrying={isRetrying ? '' : undefined}
+      data-retrying={retrying ? '' : undefined}
       {...props}
       className={cn('hx-error-state', className)}
     >
@@ -76,7 +99,7 @@ export const ErrorState = forwardRef<HTMLDivElement, ErrorStateProps>(function E
       {onRetry || action ? (
         <div className="hx-error-state__action" data-slot="error-state-action">
           {onRetry ? (
-            <Button variant="outline" data-slot="error-state-retry" isPending={isRetrying} onClick={() => onRetry()}>
+            <Button variant="outline" data-slot="error-state-retry" isPending={retrying} onClick={retry}>
               <RefreshIcon />
               {retryLabel}
             </Button>

@@ -45,7 +45,8 @@ export interface CreateCheckoutState {
   /** Products for the customer's type (all types while no customer is chosen). */
   catalog: ProductCatalog | undefined
   catalogStatus: 'pending' | 'error' | 'success'
-  retryCatalog: () => void
+  /** Loads the catalog again; resolves when that request settles (a repeat call joins it). */
+  retryCatalog: () => Promise<void>
   /** Product ids the customer already owns and cannot buy again (non-stackable). */
   ownedIds: ReadonlySet<string>
   priceId: string | null
@@ -220,7 +221,7 @@ export function useCreateCheckout(options: UseCreateCheckoutOptions = {}): Creat
     product,
     catalog,
     catalogStatus: catalogQuery.status,
-    retryCatalog: () => void catalogQuery.refetch(),
+    retryCatalog: () => catalogQuery.refetch({ cancelRefetch: false }).then(() => undefined),
     ownedIds,
     priceId: price?.id ?? null,
     setPriceId: edit(setPriceState),

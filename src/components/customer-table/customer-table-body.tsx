@@ -14,7 +14,7 @@ import { FlexRender, type Row } from '@tanstack/react-table'
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual'
 import type { Customer } from '../../adapter/types'
 import type { CustomerListState } from '../../data/use-customer-list'
-import type { Translator } from '../../lib/messages'
+import type { MessageKey, Translator } from '../../lib/messages'
 import { errorMessage } from '../../lib/messages'
 import { Button } from '../../ui/button'
 import { Spinner } from '../../ui/spinner'
@@ -42,6 +42,13 @@ interface CustomerTableBodyProps {
   hasLinks: boolean
   initialScrollOffset?: number
   onScrollOffsetChange?: (offset: number) => void
+}
+
+/** What the footer says failed: only a failed next page is "could not load more". */
+const FAILED_PAGE_MESSAGE: Record<NonNullable<CustomerListState['failedPage']>, MessageKey> = {
+  next: 'table.loadMoreFailed',
+  earlier: 'table.loadEarlierFailed',
+  refresh: 'table.refreshFailed',
 }
 
 /**
@@ -217,9 +224,11 @@ export function CustomerTableBody({
   useEffect(() => {
     if (!nextPageError && endIndex >= rows.length - PREFETCH_ROWS) fetchNextPage()
   }, [endIndex, rows.length, fetchNextPage, nextPageError])
+  // After a failure only Retry fetches again: loading on by itself would repeat a failing request
+  // in a loop (each settled fetch changes `fetchPreviousPage`) and race the user's Retry.
   useEffect(() => {
-    if (hasPreviousPage && startIndex <= PREFETCH_ROWS / 2) fetchPreviousPage()
-  }, [startIndex, hasPreviousPage, fetchPreviousPage])
+    if (!nextPageError && hasPreviousPage && startIndex <= PREFETCH_ROWS / 2) fetchPreviousPage()
+  }, [startIndex, hasPreviousPage, fetchPreviousPage, nextPageError])
 
   // Focus requests are carried out after the render that mounts the row.
   const pendingFocus = useRef<string | null>(null)
@@ -361,9 +370,20 @@ export function CustomerTableBody({
         <div role="row" className="hx-ct-row hx-ct-row--foot">
           <div role="gridcell" aria-colspan={colCount} className="hx-ct-foot__cell">
             {list.nextPageError ? (
-              <span className="hx-ct-foot__error" role="alert">
-                {t('table.loadMoreFailed')} {errorMessage(t, list.nextPageError)}
-                <Button size="sm" variant="outline" onClick={list.retry}>
+              <span
+                className="hx-ct-foot__error"
+                role="alert"
+                data-slot="customer-table-page-error"
+                data-failed-page={list.failedPage ?? undefined}
+              >
+                {t(FAILED_PAGE_MESSAGE[list.failedPage ?? 'refresh'])} {errorMessage(t, list.nextPageError)}
+                <Button
+                  size="sm"
+                  variant="outline"
+                  onClick={list.retry}
+                  isPending={list.isRetrying}
+                  data-slot="customer-table-retry"
+                >
                   {t('state.retry')}
                 </Button>
               </span>

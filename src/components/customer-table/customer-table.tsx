@@ -94,6 +94,8 @@ function autoHiddenColumns(width: number): CustomerTableColumnId[] {
  * @selector [data-slot="customer-table-toolbar"] [data-slot="customer-table-grid"]
  * @selector [data-slot="customer-table-row"][data-type][data-active][data-lite] (`data-lite`: light cells while scrolling fast)
  * @selector [data-slot="customer-table-footer"]
+ * @selector [data-slot="customer-table-page-error"][data-failed-page="next" | "earlier" | "refresh"] — a page failed while rows show
+ * @selector [data-slot="customer-table-retry"][data-pending] — its Retry, pending while retrying
  * @example
  * <CustomerTable
  *   onCustomerOpen={(c) => navigate(`/customers/${c.type}/${encodeURIComponent(c.id)}`)}
@@ -226,6 +228,7 @@ export function CustomerTable(props: CustomerTableProps) {
         title={t('state.error.title')}
         message={errorMessage(t, list.error)}
         onRetry={list.retry}
+        isRetrying={list.isRetrying}
         retryLabel={t('state.retry')}
       />
     )

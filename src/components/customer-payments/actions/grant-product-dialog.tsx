@@ -78,7 +78,7 @@ function GrantProductForm({ customer, onDone }: { customer: CustomerRef; onDone:
         <ProductChooser
           catalog={catalog.data}
           status={catalog.status}
-          onRetry={() => void catalog.refetch()}
+          onRetry={() => catalog.refetch({ cancelRefetch: false })}
           customerType={customer.type}
           value={productId}
           onValueChange={setProductId}

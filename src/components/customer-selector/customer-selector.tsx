@@ -54,7 +54,7 @@ export function CustomerSelector({
   className,
   ...props
 }: CustomerSelectorProps) {
-  const { t } = usePaymentsContext('CustomerSelector')
+  const { t, colorScheme } = usePaymentsContext('CustomerSelector')
   const [value, setValue] = useControllableState<CustomerRef | null>({
     value: valueProp,
     defaultValue,
@@ -78,8 +78,10 @@ export function CustomerSelector({
       aria-labelledby={labelId}
       data-slot="customer-selector"
       data-empty={value ? undefined : ''}
+      // A theme root of its own: rendered alone it still gets the library's font and colours.
+      data-hx-color-scheme={colorScheme}
       {...props}
-      className={cn('hx-customer-selector', className)}
+      className={cn('hx-root hx-customer-selector', className)}
     >
       <span id={labelId} className="hx-sr-only">
         {label ?? t('checkout.customer')}

@@ -39,8 +39,8 @@ export interface CustomerPaymentsPart<T> {
   error: Error | null
   /** `true` while any request of this part is in flight (initial, retry or background refresh). */
   isFetching: boolean
-  /** Loads again after a failure. */
-  retry: () => void
+  /** Loads again after a failure; settles when that load has (a call while it runs joins it). */
+  retry: () => Promise<void>
 }
 
 /** The transactions part: newest first, cursor-paged. */
@@ -125,7 +125,7 @@ interface QueryLike<T> {
   data: T | undefined
   error: Error | null
   isFetching: boolean
-  refetch: () => unknown
+  refetch: (options?: { cancelRefetch?: boolean }) => Promise<unknown>
 }
 
 function partOf<T, D>(query: QueryLike<T>, empty: (data: T) => boolean, fallback: D): CustomerPaymentsPart<T | D> {
@@ -138,7 +138,9 @@ function partOf<T, D>(query: QueryLike<T>, empty: (data: T) => boolean, fallback
     data: data === undefined ? fallback : data,
     error: data === undefined ? error : null,
     isFetching,
-    retry: () => void query.refetch(),
+    // A second click joins the running request instead of cancelling and restarting it; the
+    // promise keeps an ErrorState's Retry pending until it settles.
+    retry: () => query.refetch({ cancelRefetch: false }).then(() => undefined),
   }
 }
 

@@ -7,6 +7,7 @@ import { copyText } from '../../lib/clipboard'
 import { errorMessage, type Translator } from '../../lib/messages'
 import type { Formatters } from '../../lib/format'
 import { isSafeCheckoutUrl } from '../../lib/url'
+import { AdapterText } from '../../ui/adapter-text'
 import { Button, buttonVariants } from '../../ui/button'
 import {
   Dialog,
@@ -163,7 +164,7 @@ function CheckoutForm({ checkout, onCancel }: { checkout: CreateCheckoutState; o
           <div className="hx-checkout-locked-product" data-slot="create-checkout-locked-product" aria-labelledby={ids.product}>
             {product ? (
               <>
-                <span className="hx-product-chooser__name">{product.displayName}</span>
+                <AdapterText overflow="truncate" className="hx-product-chooser__name">{product.displayName}</AdapterText>
                 <span className="hx-product-chooser__price">{productPriceSummary(product, format, t)}</span>
               </>
             ) : checkout.catalogStatus === 'pending' ? (

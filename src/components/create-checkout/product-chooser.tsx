@@ -1,6 +1,7 @@
 import { useId } from 'react'
 import type { CustomerType, Product, ProductCatalog } from '../../adapter/types'
 import { usePaymentsContext } from '../../data/payments-context'
+import { AdapterText } from '../../ui/adapter-text'
 import { Badge } from '../../ui/badge'
 import { EmptyState } from '../../ui/empty-state'
 import { ErrorState } from '../../ui/error-state'
@@ -99,7 +100,7 @@ export function ProductChooser({
       {groupByLine(catalog, products, t('checkout.ungrouped')).map((group) => (
         <div key={group.id} role="group" aria-label={group.label} className="hx-product-chooser__group">
           <div className="hx-product-chooser__group-label" aria-hidden="true">
-            {group.label}
+            <AdapterText overflow="truncate">{group.label}</AdapterText>
           </div>
           {group.products.map((product) => {
             const owned = ownedIds.has(product.id)
@@ -121,7 +122,7 @@ export function ProductChooser({
                   onChange={() => onValueChange(product.id)}
                 />
                 <span className="hx-product-chooser__text">
-                  <span className="hx-product-chooser__name">{product.displayName}</span>
+                  <AdapterText overflow="truncate" className="hx-product-chooser__name">{product.displayName}</AdapterText>
                   <span className="hx-product-chooser__price">{productPriceSummary(product, format, t)}</span>
                 </span>
                 <span className="hx-product-chooser__badges">

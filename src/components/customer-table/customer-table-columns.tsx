@@ -87,6 +87,7 @@ function CustomerCell({ customer, meta }: { customer: Customer; meta: CustomerTa
         {href ? (
           <a
             className="hx-ct-customer__name"
+            title={name}
             href={href}
             tabIndex={-1}
             onClick={(event) => {
@@ -100,9 +101,15 @@ function CustomerCell({ customer, meta }: { customer: Customer; meta: CustomerTa
             {name}
           </a>
         ) : (
-          <span className="hx-ct-customer__name">{name}</span>
+          <span className="hx-ct-customer__name" title={name}>
+            {name}
+          </span>
         )}
-        {secondary ? <span className="hx-ct-customer__secondary">{secondary}</span> : null}
+        {secondary ? (
+          <span className="hx-ct-customer__secondary" title={secondary}>
+            {secondary}
+          </span>
+        ) : null}
       </div>
     </div>
   )

@@ -3,6 +3,7 @@ import type { CustomerRef } from '../../adapter/types'
 import { usePaymentsContext } from '../../data/payments-context'
 import { useCustomer } from '../../data/customer-queries'
 import { cn } from '../../lib/cn'
+import { AdapterText } from '../../ui/adapter-text'
 import { Badge } from '../../ui/badge'
 import { CustomerAvatar, customerName, customerSecondary } from '../customer-identity/customer-identity'
 
@@ -43,13 +44,13 @@ export const SelectedCustomer = forwardRef<HTMLDivElement, SelectedCustomerProps
     >
       <CustomerAvatar name={name} src={customer?.avatarUrl} type={ref.type} size={size === 'sm' ? 'sm' : 'md'} />
       <span className="hx-selected-customer__text">
-        <span className="hx-selected-customer__name" data-slot="selected-customer-name">
+        <AdapterText overflow="truncate" className="hx-selected-customer__name" data-slot="selected-customer-name">
           {name}
-        </span>
+        </AdapterText>
         {secondary ? (
-          <span className="hx-selected-customer__secondary" data-slot="selected-customer-secondary">
+          <AdapterText overflow="truncate" className="hx-selected-customer__secondary" data-slot="selected-customer-secondary">
             {secondary}
-          </span>
+          </AdapterText>
         ) : null}
       </span>
       <Badge variant={ref.type}>{t(`customerType.${ref.type}`)}</Badge>

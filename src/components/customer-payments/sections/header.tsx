@@ -3,6 +3,7 @@ import type { CustomerType } from '../../../adapter/types'
 import { usePaymentsContext } from '../../../data/payments-context'
 import { cn } from '../../../lib/cn'
 import { errorMessage } from '../../../lib/messages'
+import { AdapterText } from '../../../ui/adapter-text'
 import { Badge } from '../../../ui/badge'
 import { Button } from '../../../ui/button'
 import { AlertTriangleIcon, BuildingIcon, RefreshIcon, TagIcon, UserIcon } from '../../../ui/icons'
@@ -70,7 +71,7 @@ export function CustomerPaymentsHeader({ payments, actions, headingLevel = 2, cl
               <Skeleton width="12rem" height="1.25em" />
             </>
           ) : (
-            <span data-slot="customer-payments-name">{name}</span>
+            <AdapterText overflow="truncate" data-slot="customer-payments-name">{name}</AdapterText>
           )}
         </Heading>
         <div className="hx-cp-header__meta">
@@ -80,14 +81,14 @@ export function CustomerPaymentsHeader({ payments, actions, headingLevel = 2, cl
           </Badge>
           {loading ? <Skeleton width="10rem" /> : null}
           {showEmail ? (
-            <span className="hx-cp-header__email" data-slot="customer-payments-email">
+            <AdapterText overflow="truncate" className="hx-cp-header__email" data-slot="customer-payments-email">
               {email}
-            </span>
+            </AdapterText>
           ) : null}
           {showId ? (
             <span className="hx-cp-header__id" data-slot="customer-payments-id">
               <span className="hx-sr-only">{t('customer.id')}: </span>
-              {customer.id}
+              <AdapterText overflow="truncate">{customer.id}</AdapterText>
             </span>
           ) : null}
         </div>

@@ -1,6 +1,7 @@
 import { useId } from 'react'
 import type { ItemBalance } from '../../../adapter/types'
 import { usePaymentsContext } from '../../../data/payments-context'
+import { AdapterText } from '../../../ui/adapter-text'
 import { Button } from '../../../ui/button'
 import { EmptyState } from '../../../ui/empty-state'
 import { AlertTriangleIcon, TagIcon } from '../../../ui/icons'
@@ -28,11 +29,11 @@ function ItemRow({ item, canAdjust, onAdjust }: { item: ItemBalance; canAdjust: 
     >
       <span className="hx-cp-item__text">
         <span className="hx-cp-item__name" data-slot="customer-payments-item-name">
-          {item.displayName}
+          <AdapterText overflow="truncate">{item.displayName}</AdapterText>
         </span>
         <span className="hx-cp-item__id" data-slot="customer-payments-item-id">
           <span className="hx-sr-only">{t('customer.id')}: </span>
-          {item.itemId}
+          <AdapterText title={item.itemId}>{item.itemId}</AdapterText>
         </span>
       </span>
       <span

@@ -2,6 +2,7 @@ import type { OwnedProduct } from '../../../adapter/types'
 import { usePaymentsContext } from '../../../data/payments-context'
 import type { Formatters } from '../../../lib/format'
 import type { Translator } from '../../../lib/messages'
+import { AdapterText } from '../../../ui/adapter-text'
 import { Badge } from '../../../ui/badge'
 import { Button } from '../../../ui/button'
 import { EmptyState } from '../../../ui/empty-state'
@@ -89,7 +90,7 @@ function ProductRow({
     >
       <div className="hx-cp-product__main">
         <span className="hx-cp-product__name" data-slot="customer-payments-product-name">
-          {snapshot.displayName}
+          <AdapterText overflow="truncate">{snapshot.displayName}</AdapterText>
           {product.quantity !== 1 ? (
             <span className="hx-cp-product__quantity" data-slot="customer-payments-product-quantity">
               {' '}

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react'
 import type { Transaction, TransactionType } from '../../../adapter/types'
 import { usePaymentsContext } from '../../../data/payments-context'
 import { errorMessage, type MessageKey } from '../../../lib/messages'
+import { AdapterText } from '../../../ui/adapter-text'
 import { Badge } from '../../../ui/badge'
 import { Button } from '../../../ui/button'
 import { EmptyState } from '../../../ui/empty-state'
@@ -56,25 +57,36 @@ function typeIcon(transaction: Transaction): ReactNode {
   }
 }
 
+/** One phrase of what a transaction was about: a backend name and what happened to it (`×2`, `+500`), or a sentence. */
+interface Detail {
+  name?: string
+  text: string
+}
+
+/** A detail as plain text (for an aria-label, read in logical order). */
+function detailText(detail: Detail): string {
+  return detail.name === undefined ? detail.text : `${detail.name} ${detail.text}`
+}
+
 /** What a transaction was about, as short phrases: products granted (name ×qty), else items changed (name ±qty). */
-function useDetails(transaction: Transaction, payments: CustomerPaymentsState): string[] {
+function useDetails(transaction: Transaction, payments: CustomerPaymentsState): Detail[] {
   const { t, format } = usePaymentsContext('CustomerPaymentsTransactions')
-  const products: string[] = []
-  const items: string[] = []
+  const products: Detail[] = []
+  const items: Detail[] = []
   let revoked = 0
   for (const entry of transaction.entries) {
     if (entry.type === 'product_grant') {
-      products.push(`${entry.product.displayName} ${t('payments.quantity', { quantity: format.number(entry.quantity) })}`)
+      products.push({ name: entry.product.displayName, text: t('payments.quantity', { quantity: format.number(entry.quantity) }) })
     } else if (entry.type === 'item_quantity_change') {
       const delta = entry.quantity > 0 ? `+${format.number(entry.quantity)}` : format.number(entry.quantity)
-      items.push(`${payments.itemName(entry.itemId)} ${delta}`)
+      items.push({ name: payments.itemName(entry.itemId), text: delta })
     } else if (entry.type === 'product_revocation') {
       revoked += entry.quantity
     }
   }
   if (products.length > 0) return products
   if (items.length > 0) return items
-  if (revoked > 0) return [t('payments.transactions.revoked', { count: revoked })]
+  if (revoked > 0) return [{ text: t('payments.transactions.revoked', { count: revoked }) }]
   return []
 }
 
@@ -108,7 +120,21 @@ function TransactionRow({
         {label}
       </span>
       <span className="hx-cp-tx__details" data-slot="customer-payments-transaction-details">
-        {details.length > 0 ? details.join(' · ') : <span className="hx-cp-muted">—</span>}
+        {details.length > 0 ? (
+          details.map((detail, index) => (
+            <span key={index} className="hx-cp-tx__detail" data-slot="customer-payments-transaction-detail">
+              {index > 0 ? <span aria-hidden="true">· </span> : null}
+              {detail.name === undefined ? null : (
+                <>
+                  <AdapterText overflow="truncate">{detail.name}</AdapterText>{' '}
+                </>
+              )}
+              {detail.name === undefined ? detail.text : <span className="hx-cp-tx__detail-change">{detail.text}</span>}
+            </span>
+          ))
+        ) : (
+          <span className="hx-cp-muted">—</span>
+        )}
       </span>
       <span className="hx-cp-tx__date">
         <DateText iso={transaction.createdAt} />
@@ -146,7 +172,7 @@ function TransactionRow({
             variant="outline"
             size="sm"
             className="hx-cp-row-action"
-            aria-label={t('payments.transactions.refundLabel', { details: details[0] ?? label, date: format.date(transaction.createdAt) })}
+            aria-label={t('payments.transactions.refundLabel', { details: details[0] ? detailText(details[0]) : label, date: format.date(transaction.createdAt) })}
             onClick={(event) => onRefund(transaction, event.currentTarget)}
           >
             {t('payments.transactions.refund')}
@@ -165,7 +191,7 @@ function TransactionRow({
  *
  * @selector [data-slot="customer-payments-transactions"][data-status]
  * @selector [data-slot="customer-payments-transaction"][data-type][data-test-mode][data-refund="full" | "partial"][data-transaction-id]
- * @selector [data-slot="customer-payments-transaction-type" | "customer-payments-transaction-details" | "customer-payments-transaction-amount" | "customer-payments-transaction-status"]
+ * @selector [data-slot="customer-payments-transaction-type" | "customer-payments-transaction-details" | "customer-payments-transaction-detail" | "customer-payments-transaction-amount" | "customer-payments-transaction-status"]
  * @selector [data-slot="customer-payments-load-more"]
  * @example
  * <CustomerPaymentsTransactions payments={useCustomerPayments({ customerType: 'custom', customerId: 'acct_42' })} />

@@ -9,6 +9,11 @@
  *   formatted number.
  * - A placeholder without a value stays visible as written (`{name}`), so a missing value is
  *   noticed instead of silently dropped.
+ * - Text values are bidi-isolated (wrapped in U+2068 FIRST STRONG ISOLATE … U+2069 POP DIRECTIONAL
+ *   ISOLATE, the plain-text form of `<bdi>`) whenever the filled-in message holds right-to-left
+ *   letters or bidi controls, so a name such as `Pro \u202Eplan` or an Arabic name cannot reorder
+ *   the sentence around it. A message that is left-to-right throughout is returned unmarked (the
+ *   marks would change nothing there).
  */
 
 import {
@@ -352,6 +357,25 @@ function renderArgument(inner: string, values: MessageValues | undefined, ctx: R
   return null
 }
 
+/**
+ * Characters that can reorder text around them: right-to-left letters (Hebrew, Arabic, Syriac,
+ * Thaana, N'Ko… and their presentation forms and supplementary-plane scripts) and the bidi
+ * controls (marks, embeddings, overrides, isolates).
+ */
+const BIDI_SENSITIVE = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFE\u{10800}-\u{10FFF}\u{1E800}-\u{1EFFF}\p{Bidi_Control}]/u
+
+const FIRST_STRONG_ISOLATE = '\u2068'
+const POP_DIRECTIONAL_ISOLATE = '\u2069'
+
+/** The values with every text value bidi-isolated; numbers are left as they are. */
+function isolated(values: MessageValues): MessageValues {
+  const out: MessageValues = {}
+  for (const [name, value] of Object.entries(values)) {
+    out[name] = typeof value === 'string' ? FIRST_STRONG_ISOLATE + value + POP_DIRECTIONAL_ISOLATE : value
+  }
+  return out
+}
+
 function render(template: string, values: MessageValues | undefined, ctx: RenderContext): string {
   let out = ''
   let index = 0
@@ -391,7 +415,9 @@ export function createTranslator(overrides: Partial<Messages> | undefined, local
   }
   return (key, values) => {
     const template = messages[key] ?? key
-    return template.includes('{') ? render(template, values, ctx) : template
+    if (!template.includes('{')) return template
+    const text = render(template, values, ctx)
+    return values && BIDI_SENSITIVE.test(text) ? render(template, isolated(values), ctx) : text
   }
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { render, screen, waitFor, within } from '@testing-library/react'
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react'
 import { page } from 'vitest/browser'
 import axe from 'axe-core'
 import type { ReactNode } from 'react'
@@ -7,6 +7,9 @@ import { PaymentsProvider } from '../../src/data/payments-provider'
 import { CustomerPaymentsSection } from '../../src/components/customer-payments/customer-payments-section'
 import { CreateCheckoutDialog } from '../../src/components/create-checkout/create-checkout-dialog'
 import { CustomerTable } from '../../src/components/customer-table/customer-table'
+import { AdjustItemDialog } from '../../src/components/customer-payments/actions/adjust-item-dialog'
+import { CancelSubscriptionDialog } from '../../src/components/customer-payments/actions/cancel-subscription-dialog'
+import { RefundTransactionDialog } from '../../src/components/customer-payments/actions/refund-transaction-dialog'
 import { unsettled } from '../../stories/fixtures/customer-payments'
 import {
   HOSTILE,
@@ -22,6 +25,21 @@ import {
 const noRegion = { rules: { region: { enabled: false } } }
 /** Screenshots for a visual check (`__screenshots__/` is gitignored: nothing is committed). */
 const SHOTS = '__screenshots__/hostile-text'
+
+const signal = () => new AbortController().signal
+
+/** Renders one action dialog over the hostile adapter and resolves with it once open and settled. */
+async function openDialog(name: string | RegExp, dialog: ReactNode) {
+  render(<PaymentsProvider adapter={hostileAdapter()}>{dialog}</PaymentsProvider>)
+  const element = await screen.findByRole('dialog', { name })
+  await waitFor(() => expect(element.getAnimations({ subtree: true })).toEqual([]))
+  return element
+}
+
+/** `after` is painted entirely after (to the right of) all of `name` in `root`. */
+function expectPaintedAfter(root: Element, name: string, after: string) {
+  expect(textRect(root, after).left).toBeGreaterThanOrEqual(textRect(root, name).right - 1)
+}
 
 function renderIn(width: number, children: ReactNode) {
   return render(
@@ -117,6 +135,47 @@ describe('hostile adapter text', () => {
     expect(overflowX(grid)).toBe(0)
 
     await page.screenshot({ path: `${SHOTS}/customer-table.png` })
+    await expectNoAxeViolations()
+  })
+
+  it('keeps sentences of the action dialogs in order around a right-to-left override', async () => {
+    const adapter = hostileAdapter()
+    const transactions = await adapter.listTransactions({ customer: HOSTILE, limit: 100, signal: signal() })
+    const purchase = transactions.items.find((transaction) => transaction.id === 'tx-rlo')
+    const owned = (await adapter.listOwnedProducts({ customer: HOSTILE, limit: 100, signal: signal() })).items.find(
+      (product) => product.id === 'rlo',
+    )
+    if (!purchase || !owned) throw new Error('The hostile ledger has no RLO purchase')
+
+    const refund = await openDialog('Refund transaction?', <RefundTransactionDialog customer={HOSTILE} transaction={purchase} open onOpenChange={() => {}} />)
+    const summary = refund.querySelector('[data-slot="refund-transaction-summary"]') as HTMLElement
+    // "Pro plan × 2", not "Pro 2 × nalp".
+    expectPaintedAfter(summary, RLO_NAME, '× 2')
+    await page.screenshot({ path: `${SHOTS}/refund-dialog.png` })
+    await expectNoAxeViolations()
+    cleanup()
+
+    const cancel = await openDialog('Cancel subscription?', <CancelSubscriptionDialog customer={HOSTILE} product={owned} open onOpenChange={() => {}} />)
+    const description = within(cancel).getByText(/stays active/)
+    expectPaintedAfter(description, RLO_NAME, 'stays active until')
+    await expectNoAxeViolations()
+  })
+
+  it('keeps a dialog title with a 10,000-character name short, in the dialog, with the full name on hover', async () => {
+    const item = { itemId: 'long-item', displayName: LONG_NAME, quantity: 501 }
+    const dialog = await openDialog(/^Adjust EnterpriseWWW/, <AdjustItemDialog customer={HOSTILE} item={item} open onOpenChange={() => {}} />)
+    const title = within(dialog).getByRole('heading')
+    // A few lines in the narrowest dialog, not the ~600 lines the whole name would take.
+    const lines = title.getBoundingClientRect().height / parseFloat(getComputedStyle(title).lineHeight)
+    expect(lines).toBeLessThanOrEqual(8)
+    expect(title.textContent?.length).toBeLessThan(100)
+    expect(title.querySelector(`[title="${LONG_NAME}"]`)).not.toBeNull()
+    expect(overflowX(dialog)).toBe(0)
+    expect(dialog.getBoundingClientRect().right).toBeLessThanOrEqual(window.innerWidth)
+    // Its accessible name is short too: a screen reader does not read 10,000 characters.
+    expect(dialog.getAttribute('aria-labelledby')).not.toBeNull()
+    expect(title.textContent?.endsWith('…')).toBe(true)
+    await page.screenshot({ path: `${SHOTS}/adjust-dialog.png` })
     await expectNoAxeViolations()
   })
 })

@@ -111,6 +111,31 @@ describe('createTranslator', () => {
   })
 })
 
+describe('createTranslator: text values cannot reorder the sentence', () => {
+  const t = createTranslator(undefined, 'en-US')
+  const FSI = '\u2068'
+  const PDI = '\u2069'
+
+  it('isolates a value holding a right-to-left override, so the override ends with the value', () => {
+    // Issue 10, defect 8: "Pro \u202Eplan × 2" showed as "Pro 2 × nalp".
+    expect(t('actions.refund.line', { name: 'Pro \u202Eplan', quantity: 2 })).toBe(`${FSI}Pro \u202Eplan${PDI} × 2`)
+    expect(t('actions.adjust.title', { item: 'Cr\u202Eedits' })).toBe(`Adjust ${FSI}Cr\u202Eedits${PDI}`)
+  })
+
+  it('isolates right-to-left names and every text value of a right-to-left message', () => {
+    expect(t('actions.cancelSubscription.descriptionNoDate', { name: 'خطة برو' })).toBe(
+      `${FSI}خطة برو${PDI} stays active until the end of the current period, then ends.`,
+    )
+    const he = createTranslator({ 'actions.refund.line': '{name} × {quantity} יח׳' }, 'he-IL')
+    expect(he('actions.refund.line', { name: 'Pro plan', quantity: 3 })).toBe(`${FSI}Pro plan${PDI} × 3 יח׳`)
+  })
+
+  it('leaves a left-to-right message unmarked, so plain names read and match as typed', () => {
+    expect(t('actions.refund.line', { name: 'Pro plan', quantity: 2 })).toBe('Pro plan × 2')
+    expect(t('table.count', { count: 3 })).toBe('3 customers')
+  })
+})
+
 describe('errorMessage', () => {
   const t = createTranslator(undefined, 'en-US')
 

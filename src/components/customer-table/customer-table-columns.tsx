@@ -15,6 +15,7 @@ import {
   DropdownMenuTrigger,
 } from '../../ui/dropdown-menu'
 import { CustomerAvatar, customerName, customerSecondary, initials } from '../customer-identity/customer-identity'
+import { inlineText } from '../../lib/text'
 
 /** A host action in a row's ⋯ menu. */
 export interface CustomerRowAction {
@@ -140,7 +141,7 @@ function RowMenu({ customer, meta }: { customer: Customer; meta: CustomerTableMe
       size="sm"
       variant="ghost"
       tabIndex={meta.activeKey === key ? 0 : -1}
-      label={meta.t('table.rowActions', { name: customerName(customer) })}
+      label={meta.t('table.rowActions', { name: inlineText(customerName(customer)) })}
       aria-haspopup="menu"
       aria-expanded={open}
       data-slot="customer-table-row-menu-trigger"
@@ -313,7 +314,7 @@ export const customerTableColumns = helper.columns([
             size="sm"
             variant="outline"
             tabIndex={meta.activeKey === rowKey(customer) ? 0 : -1}
-            aria-label={meta.t('table.selectCustomer', { name: customerName(customer) })}
+            aria-label={meta.t('table.selectCustomer', { name: inlineText(customerName(customer)) })}
             onClick={() => meta.onSelect?.(customer)}
           >
             {meta.t('table.select')}

@@ -6,6 +6,7 @@ import { IconButton } from '../../../ui/icon-button'
 import { AlertTriangleIcon, MinusIcon, PlusIcon } from '../../../ui/icons'
 import { Input } from '../../../ui/input'
 import { Field } from '../../../ui/field'
+import { inlineText } from '../../../lib/text'
 import { ActionDialog, ActionDialogContent, useActionForm, type ActionCheck, type ActionFieldErrors } from './action-dialog'
 import { parseWholeNumber } from './parse'
 
@@ -52,6 +53,7 @@ function AdjustItemForm({ customer, item, onDone }: { customer: CustomerRef; ite
   const [note, setNote] = useState('')
   const [expiresAt, setExpiresAt] = useState('')
   const warningId = useId()
+  const itemName = inlineText(item.displayName)
 
   const current = balances.data?.find((b) => b.itemId === item.itemId)?.quantity ?? item.quantity
   const delta = parseWholeNumber(change)
@@ -81,7 +83,11 @@ function AdjustItemForm({ customer, item, onDone }: { customer: CustomerRef; ite
   return (
     <ActionDialogContent
       slot="adjust-item-dialog"
-      title={t('actions.adjust.title', { item: item.displayName })}
+      title={
+        <span title={itemName === item.displayName ? undefined : item.displayName}>
+          {t('actions.adjust.title', { item: itemName })}
+        </span>
+      }
       description={t('actions.adjust.description')}
       form={form}
       submitLabel={t('actions.adjust.submit')}

@@ -1,6 +1,7 @@
 import type { CancelSubscriptionParams, CustomerRef, OwnedProduct } from '../../../adapter/types'
 import { useCancelSubscription } from '../../../data/customer-queries'
 import { usePaymentsContext } from '../../../data/payments-context'
+import { inlineText } from '../../../lib/text'
 import { ActionDialog, ActionDialogContent, useActionForm, type ActionCheck } from './action-dialog'
 
 export interface CancelSubscriptionDialogProps {
@@ -41,7 +42,8 @@ function CancelSubscriptionForm({ customer, product, onDone }: { customer: Custo
     params: { productId: product.id, subscriptionId: product.subscription?.id },
   })
   const form = useActionForm({ mutation, fields: NO_FIELDS, check, onSuccess: onDone })
-  const name = product.product.displayName
+  const fullName = product.product.displayName
+  const name = inlineText(fullName)
   const periodEnd = product.subscription?.currentPeriodEnd
 
   return (
@@ -50,9 +52,11 @@ function CancelSubscriptionForm({ customer, product, onDone }: { customer: Custo
       size="sm"
       title={t('actions.cancelSubscription.title')}
       description={
-        periodEnd
-          ? t('actions.cancelSubscription.description', { name, date: format.date(periodEnd, 'long') })
-          : t('actions.cancelSubscription.descriptionNoDate', { name })
+        <span title={name === fullName ? undefined : fullName}>
+          {periodEnd
+            ? t('actions.cancelSubscription.description', { name, date: format.date(periodEnd, 'long') })
+            : t('actions.cancelSubscription.descriptionNoDate', { name })}
+        </span>
       }
       form={form}
       submitLabel={t('actions.cancelSubscription.submit')}

@@ -9,6 +9,7 @@ import { Input } from '../../../ui/input'
 import { Field } from '../../../ui/field'
 import { ActionDialog, ActionDialogContent, useActionForm, type ActionCheck } from './action-dialog'
 import { fractionDigits, parseAmount } from './parse'
+import { inlineText } from '../../../lib/text'
 
 export interface RefundTransactionDialogProps {
   /** The customer who paid. */
@@ -84,9 +85,11 @@ function RefundTransactionForm({
   const limit = currency === undefined ? undefined : charged[currency]
   const digits = useMemo(() => currencyDigits(locale, currency), [locale, currency])
   const partial = capabilities.partialRefunds && currency !== undefined && limit !== undefined
-  const lines = transaction.entries.flatMap((entry) =>
-    entry.type === 'product_grant' ? [t('actions.refund.line', { name: entry.product.displayName, quantity: entry.quantity })] : [],
-  )
+  const grants = transaction.entries.flatMap((entry) => (entry.type === 'product_grant' ? [entry] : []))
+  const lines = grants.map((entry) => t('actions.refund.line', { name: inlineText(entry.product.displayName), quantity: entry.quantity }))
+  // Names shortened in the summary stay readable in full on hover.
+  const fullLines = grants.map((entry) => t('actions.refund.line', { name: entry.product.displayName, quantity: entry.quantity }))
+  const linesTitle = fullLines.some((line, i) => line !== lines[i]) ? format.list(fullLines) : undefined
 
   const value = parseAmount(amount)
   const check = (): ActionCheck<RefundParams> => {
@@ -120,7 +123,7 @@ function RefundTransactionForm({
         {lines.length > 0 ? (
           <div>
             <dt>{t('actions.refund.purchase')}</dt>
-            <dd>{format.list(lines)}</dd>
+            <dd title={linesTitle}>{format.list(lines)}</dd>
           </div>
         ) : null}
         <div>

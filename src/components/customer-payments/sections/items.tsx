@@ -9,6 +9,7 @@ import { Skeleton } from '../../../ui/skeleton'
 import { AdjustItemDialog } from '../actions/adjust-item-dialog'
 import type { CustomerPaymentsState } from '../use-customer-payments'
 import { SectionFrame, useActionDialog, type SectionPartProps } from './section-frame'
+import { inlineText } from '../../../lib/text'
 
 /** Props of {@link CustomerPaymentsItems}. */
 export interface CustomerPaymentsItemsProps extends SectionPartProps {
@@ -48,7 +49,7 @@ function ItemRow({ item, canAdjust, onAdjust }: { item: ItemBalance; canAdjust: 
           variant="outline"
           size="sm"
           className="hx-cp-row-action"
-          aria-label={t('payments.items.adjustLabel', { name: item.displayName })}
+          aria-label={t('payments.items.adjustLabel', { name: inlineText(item.displayName) })}
           onClick={(event) => onAdjust(item, event.currentTarget)}
         >
           {t('payments.items.adjust')}

@@ -13,6 +13,7 @@ import { GrantProductDialog } from '../actions/grant-product-dialog'
 import { priceSummary } from '../price-summary'
 import type { CustomerPaymentsState, OwnedProductPrice } from '../use-customer-payments'
 import { DateText, NODE_MARK, SectionFrame, WithNode, useActionDialog, type SectionPartProps } from './section-frame'
+import { inlineText } from '../../../lib/text'
 
 /** Props of {@link CustomerPaymentsProducts}. */
 export interface CustomerPaymentsProductsProps extends SectionPartProps {
@@ -118,7 +119,7 @@ function ProductRow({
             variant="outline"
             size="sm"
             className="hx-cp-row-action"
-            aria-label={t('payments.products.cancelLabel', { name: snapshot.displayName })}
+            aria-label={t('payments.products.cancelLabel', { name: inlineText(snapshot.displayName) })}
             onClick={(event) => onCancel(product, event.currentTarget)}
           >
             {t('payments.products.cancel')}

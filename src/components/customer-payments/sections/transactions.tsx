@@ -20,6 +20,7 @@ import { Skeleton } from '../../../ui/skeleton'
 import { RefundTransactionDialog } from '../actions/refund-transaction-dialog'
 import { transactionAmounts, type CustomerPaymentsState } from '../use-customer-payments'
 import { DateText, SectionFrame, useActionDialog, type SectionPartProps } from './section-frame'
+import { inlineText } from '../../../lib/text'
 
 /** Props of {@link CustomerPaymentsTransactions}. */
 export interface CustomerPaymentsTransactionsProps extends SectionPartProps {
@@ -65,7 +66,7 @@ interface Detail {
 
 /** A detail as plain text (for an aria-label, read in logical order). */
 function detailText(detail: Detail): string {
-  return detail.name === undefined ? detail.text : `${detail.name} ${detail.text}`
+  return detail.name === undefined ? detail.text : `${inlineText(detail.name)} ${detail.text}`
 }
 
 /** What a transaction was about, as short phrases: products granted (name ×qty), else items changed (name ±qty). */

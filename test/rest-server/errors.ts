@@ -59,18 +59,30 @@ function refundNotFound(ctx: ErrorContext): HttpError {
     : known(404, 'ONE_TIME_PURCHASE_NOT_FOUND', `One-time purchase with ID "${id}" does not exist.`, { one_time_purchase_id: id })
 }
 
-function typeMismatch(ctx: ErrorContext): HttpError {
+/** The sentence after a type-mismatch message's first one: what the product or item is configured for. */
+function configuredFor(what: 'product' | 'item', expected: unknown, actual: string): string {
+  return typeof expected === 'string'
+    ? `The ${what} is configured to only be available for ${expected} customers, but the customer is a ${actual}.`
+    : `The ${what} is missing a customer type field. Please make sure it is set up correctly in your project configuration.`
+}
+
+function typeMismatch(ctx: ErrorContext, details: Record<string, unknown> = {}): HttpError {
   const c = ctx.customer ?? { type: 'custom', id: '' }
+  const customerId = JSON.stringify(c.id)
   if (ctx.itemId) {
-    return known(400, 'ITEM_CUSTOMER_TYPE_DOES_NOT_MATCH', `The ${c.type} with ID "${c.id}" is not a valid customer for the item with ID "${ctx.itemId}".`, {
+    const expected = details.itemCustomerType ?? null
+    return known(400, 'ITEM_CUSTOMER_TYPE_DOES_NOT_MATCH', `The ${c.type} with ID ${customerId} is not a valid customer for the item with ID ${JSON.stringify(ctx.itemId)}. ${configuredFor('item', expected, c.type)}`, {
       item_id: ctx.itemId,
       customer_id: c.id,
+      item_customer_type: expected,
       actual_customer_type: c.type,
     })
   }
-  return known(400, 'PRODUCT_CUSTOMER_TYPE_DOES_NOT_MATCH', `The ${c.type} with ID "${c.id}" is not a valid customer for the inline product that has been passed in.`, {
+  const expected = details.productCustomerType ?? null
+  return known(400, 'PRODUCT_CUSTOMER_TYPE_DOES_NOT_MATCH', `The ${c.type} with ID ${customerId} is not a valid customer for the inline product that has been passed in. ${configuredFor('product', expected, c.type)}`, {
     product_id: ctx.productId ?? null,
     customer_id: c.id,
+    product_customer_type: expected,
     actual_customer_type: c.type,
   })
 }
@@ -97,7 +109,7 @@ export function fromMemoryError(error: unknown, ctx: ErrorContext): HttpError {
     case 'server_only_product':
       return known(400, 'PRODUCT_DOES_NOT_EXIST', `Product with ID "${productId}" is marked as server-only and cannot be accessed client side.`, { product_id: productId, context: 'server_only' })
     case 'customer_type_mismatch':
-      return typeMismatch(ctx)
+      return typeMismatch(ctx, error.details)
     case 'product_already_owned':
       return known(400, 'PRODUCT_ALREADY_GRANTED', `Customer with ID "${ctx.customer?.id ?? ''}" already owns product "${productId}".`, { product_id: productId, customer_id: ctx.customer?.id })
     case 'return_url_not_allowed':
@@ -106,8 +118,11 @@ export function fromMemoryError(error: unknown, ctx: ErrorContext): HttpError {
       return notFound(error.message, ctx)
     case 'item_not_found':
       return known(404, 'ITEM_NOT_FOUND', `Item with ID "${ctx.itemId ?? ''}" not found.`, { item_id: ctx.itemId })
-    case 'insufficient_quantity':
-      return known(400, 'ITEM_QUANTITY_INSUFFICIENT_AMOUNT', `The item with ID "${ctx.itemId ?? ''}" has an insufficient quantity.`, { item_id: ctx.itemId, customer_id: ctx.customer?.id, quantity: error.details?.quantity })
+    case 'insufficient_quantity': {
+      const quantity = error.details?.quantity
+      const message = `The item with ID ${JSON.stringify(ctx.itemId ?? '')} has an insufficient quantity for the customer with ID ${JSON.stringify(ctx.customer?.id ?? '')}. An attempt was made to charge ${String(quantity)} credits.`
+      return known(400, 'ITEM_QUANTITY_INSUFFICIENT_AMOUNT', message, { item_id: ctx.itemId, customer_id: ctx.customer?.id, quantity })
+    }
     case 'not_cancelable':
       return text(400, error.message)
     case 'already_refunded':

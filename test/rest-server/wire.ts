@@ -4,7 +4,7 @@ import type { ConfigPayments, WireBilling, WireEntry, WireInlineProduct, WireOwn
 
 const ms = (iso: string | null | undefined): number => (iso ? Date.parse(iso) : 0)
 
-/** A full User object (fields the memory adapter has no data for get the API's defaults). */
+/** A full User object, every field of section 2.1 present (fields the memory adapter has no data for get the API's defaults). */
 export function wireUser(c: Customer): Record<string, unknown> {
   return {
     id: c.id,
@@ -26,7 +26,14 @@ export function wireUser(c: Customer): Record<string, unknown> {
     is_anonymous: false,
     is_restricted: false,
     restricted_reason: null,
+    restricted_by_admin: false,
+    restricted_by_admin_reason: null,
+    restricted_by_admin_private_details: null,
+    country_code: null,
+    risk_scores: { sign_up: { bot: 0, free_trial_abuse: 0 } },
     oauth_providers: [],
+    auth_with_email: c.email != null,
+    requires_totp_mfa: false,
   }
 }
 

@@ -9,6 +9,7 @@ import { configOf, wireBilling, wireOwned, wireTeam, wireTransaction, wireUser }
 /** What a handler gets. */
 export interface RouteContext {
   memory: MemoryAdapter
+  projectId: string
   blockNewPurchases: boolean
   method: string
   path: string
@@ -71,25 +72,73 @@ async function transactions(ctx: RouteContext): Promise<OwnedTransaction[]> {
   return ctx.cache.transactions
 }
 
+/** The API's id match: the query, stripped of characters other than `A-Za-z0-9-_.`, is this UUID. */
+function idMatches(c: Customer, query: string): boolean {
+  const id = query.replace(/[^A-Za-z0-9\-_.]/g, '')
+  return UUID_RE.test(id) && c.id.toLowerCase() === id.toLowerCase()
+}
+
 function userMatches(c: Customer, query: string): boolean {
   const q = query.toLowerCase()
-  if (UUID_RE.test(query.replace(/[^A-Za-z0-9\-_.]/g, '')) && c.id.toLowerCase() === query.replace(/[^A-Za-z0-9\-_.]/g, '').toLowerCase()) return true
-  return [c.displayName, c.email].some((v) => v?.toLowerCase().includes(q))
+  return idMatches(c, query) || [c.displayName, c.email].some((v) => v?.toLowerCase().includes(q))
+}
+
+/** A query value limited to `values` (absent is fine); anything else is a SCHEMA_ERROR. */
+function oneOf(ctx: RouteContext, key: string, values: readonly string[]): void {
+  const value = ctx.query.get(key)
+  if (value !== null && !values.includes(value)) throw schemaError(ctx.method, ctx.path, `query.${key} must be one of the following values: ${values.join(', ')}`)
+}
+
+/** A positive integer `limit`, or `fallback` when absent; anything else is a SCHEMA_ERROR. */
+function limitOf(ctx: RouteContext, fallback: number): number {
+  const text = ctx.query.get('limit')
+  const limit = text === null ? fallback : Number(text)
+  if (!Number.isInteger(limit) || limit < 1) throw schemaError(ctx.method, ctx.path, 'query.limit must be a positive integer')
+  return limit
+}
+
+/**
+ * One page of `rows` from the id in `cursor` (inclusive, as the API's user and team cursors are);
+ * an id not in `rows` is a SCHEMA_ERROR.
+ */
+function idPage(ctx: RouteContext, rows: Customer[]): { page: Customer[]; nextCursor: string | null } {
+  const cursor = ctx.query.get('cursor')
+  const start = cursor === null ? 0 : rows.findIndex((c) => c.id === cursor)
+  if (start < 0) throw schemaError(ctx.method, ctx.path, 'query.cursor does not exist')
+  const limit = limitOf(ctx, Math.max(1, rows.length))
+  return { page: rows.slice(start, start + limit), nextCursor: rows[start + limit]?.id ?? null }
 }
 
 /** `GET /users`: newest first with `desc=true`; the cursor is the id of the first user of the page. */
 async function listUsers(ctx: RouteContext): Promise<unknown> {
+  oneOf(ctx, 'order_by', ['signed_up_at', 'last_active_at'])
   const q = ctx.query.get('query')
   let rows = (await users(ctx)).filter((c) => q === null || userMatches(c, q))
   if (ctx.query.get('desc') !== 'true') rows = [...rows].reverse()
-  const cursor = ctx.query.get('cursor')
-  const start = cursor === null ? 0 : rows.findIndex((c) => c.id === cursor)
-  if (start < 0) throw schemaError(ctx.method, ctx.path, 'query.cursor does not exist')
-  const limitText = ctx.query.get('limit')
-  const limit = limitText === null ? rows.length : Number(limitText)
-  if (!Number.isInteger(limit) || limit < 1) throw schemaError(ctx.method, ctx.path, 'query.limit must be a positive integer')
-  const page = rows.slice(start, start + limit)
-  return { items: page.map(wireUser), is_paginated: true, pagination: { next_cursor: rows[start + limit]?.id ?? null } }
+  const { page, nextCursor } = idPage(ctx, rows)
+  return { items: page.map(wireUser), is_paginated: true, pagination: { next_cursor: nextCursor } }
+}
+
+function teamMatches(c: Customer, query: string): boolean {
+  return idMatches(c, query) || (c.displayName ?? c.id).toLowerCase().includes(query.toLowerCase())
+}
+
+/**
+ * `GET /teams`. The wire reference (section 2.3) has only `user_id` and answers every team, oldest
+ * first, with `is_paginated: false`. The published SDK also sends `query`, `order_by=created_at`,
+ * `desc`, `limit` and `cursor` (an id, inclusive, like the users cursor) and reads
+ * `pagination.next_cursor`: both are served, and the answer is paginated when `limit` or `cursor` is given.
+ */
+async function listTeams(ctx: RouteContext): Promise<unknown> {
+  oneOf(ctx, 'order_by', ['created_at'])
+  oneOf(ctx, 'desc', ['true', 'false'])
+  if (ctx.query.has('user_id')) return { items: [], is_paginated: false }
+  const q = ctx.query.get('query')
+  let rows = (await teams(ctx)).filter((c) => q === null || teamMatches(c, q))
+  if (ctx.query.get('desc') === 'true') rows = [...rows].reverse()
+  const { page, nextCursor } = idPage(ctx, rows)
+  const paginated = ctx.query.has('limit') || ctx.query.has('cursor')
+  return paginated ? { items: page.map(wireTeam), is_paginated: true, pagination: { next_cursor: nextCursor } } : { items: page.map(wireTeam), is_paginated: false }
 }
 
 async function getOne(ctx: RouteContext, type: 'user' | 'team'): Promise<unknown> {
@@ -137,7 +186,7 @@ async function itemOf(ctx: RouteContext) {
   const item = items.find((i) => i.id === itemId)
   const context = { customer, itemId }
   if (!item) throw fromMemoryError(new PaymentsError('item_not_found'), { method: ctx.method, path: ctx.path, ...context })
-  if (item.customerType !== customer.type) throw fromMemoryError(new PaymentsError('customer_type_mismatch'), { method: ctx.method, path: ctx.path, ...context })
+  if (item.customerType !== customer.type) throw fromMemoryError(new PaymentsError('customer_type_mismatch', { details: { itemCustomerType: item.customerType } }), { method: ctx.method, path: ctx.path, ...context })
   return { customer, item }
 }
 
@@ -212,28 +261,123 @@ function txnCursorStart(rows: OwnedTransaction[], cursor: string | null): number
 
 async function listTransactions(ctx: RouteContext): Promise<unknown> {
   const type = ctx.query.get('customer_type')
+  const id = ctx.query.get('customer_id')
   const kind = ctx.query.get('type')
-  const rows = (await transactions(ctx)).filter((r) => (type === null || r.customer.type === type) && (kind === null || r.transaction.type === kind))
+  const rows = (await transactions(ctx)).filter(
+    (r) => (type === null || r.customer.type === type) && (id === null || r.customer.id === id) && (kind === null || r.transaction.type === kind),
+  )
   const parsed = Number.parseInt(ctx.query.get('limit') ?? '50', 10)
   const limit = Number.isNaN(parsed) ? 50 : Math.min(200, Math.max(1, parsed))
   const start = txnCursorStart(rows, ctx.query.get('cursor'))
   const page = rows.slice(start, start + limit)
   const last = page[page.length - 1]
-  return { transactions: page.map((r) => wireTransaction(r.transaction)), next_cursor: last && start + limit < rows.length ? encodeTxnCursor(last) : null }
+  // The published SDK's transaction schema also has the customer at the top level: both are served.
+  const wire = (r: OwnedTransaction) => ({ ...wireTransaction(r.transaction), customer_type: r.customer.type, customer_id: r.customer.id })
+  return { transactions: page.map(wire), next_cursor: last && start + limit < rows.length ? encodeTxnCursor(last) : null }
 }
 
+const REFUND_KEYS: readonly string[] = ['type', 'id', 'amount_usd', 'end_action', 'invoice_id', 'refund_entries']
+const MONEY_RE = /^\d+(\.\d{1,2})?$/
+
+/** A USD money amount of a refund body, or a SCHEMA_ERROR. */
+function moneyOf(ctx: RouteContext, value: unknown): string {
+  if (typeof value !== 'string' || !MONEY_RE.test(value)) throw schemaError(ctx.method, ctx.path, 'Money amount must be in the format of <number> or <number>.<number>')
+  return value
+}
+
+/** The sum of decimal strings with at most two decimals, exactly (in cents). */
+function sumMoney(values: string[]): string {
+  const cents = values.reduce((total, v) => {
+    const [whole = '0', fraction = ''] = v.split('.')
+    return total + BigInt(whole) * 100n + BigInt(fraction.padEnd(2, '0'))
+  }, 0n)
+  const fraction = (cents % 100n).toString().padStart(2, '0').replace(/0+$/, '')
+  return `${cents / 100n}${fraction ? `.${fraction}` : ''}`
+}
+
+/**
+ * The USD amount a refund body asks for: `amount_usd` (the published SDK's shape) or the sum of the
+ * `refund_entries` amounts (the wire reference's shape, section 3.9). Exactly one shape is allowed.
+ */
+function refundAmountOf(ctx: RouteContext): string {
+  const { amount_usd: amount, refund_entries: entries } = ctx.body
+  if ((amount === undefined) === (entries === undefined)) throw schemaError(ctx.method, ctx.path, 'body must contain exactly one of amount_usd and refund_entries')
+  if (amount !== undefined) return moneyOf(ctx, amount)
+  if (!Array.isArray(entries) || entries.length === 0) throw schemaError(ctx.method, ctx.path, 'body.refund_entries must be a non-empty array')
+  return sumMoney(
+    entries.map((entry: unknown) => {
+      const e = (typeof entry === 'object' && entry !== null ? entry : {}) as Record<string, unknown>
+      if (!Number.isInteger(e.entry_index) || !Number.isInteger(e.quantity)) throw schemaError(ctx.method, ctx.path, 'body.refund_entries[].entry_index and quantity must be integers')
+      if ((e.quantity as number) < 0) throw schemaError(ctx.method, ctx.path, 'Refund quantity cannot be negative.')
+      return moneyOf(ctx, e.amount_usd)
+    }),
+  )
+}
+
+/**
+ * `POST /internal/payments/transactions/refund`, in both body shapes (see {@link refundAmountOf};
+ * unknown keys are a SCHEMA_ERROR). The amount is partial when below the USD charged; a purchase
+ * charged in other currencies only is refunded in full. The SDK's shape answers with the refund
+ * transaction's id (the one `adjusted_by` then names); the reference's shape with `{ success: true }`.
+ */
 async function refund(ctx: RouteContext): Promise<unknown> {
-  const kind = ctx.body.type === 'subscription' ? 'subscription' : 'one-time-purchase'
-  const id = typeof ctx.body.id === 'string' ? ctx.body.id : ''
-  const extra = { refundKind: kind, transactionId: id } as const
+  const unknownKey = Object.keys(ctx.body).find((k) => !REFUND_KEYS.includes(k))
+  if (unknownKey) throw schemaError(ctx.method, ctx.path, `body contains unknown properties: ${unknownKey}`)
+  const { type, id, end_action: endAction, invoice_id: invoiceId } = ctx.body
+  if (type !== 'subscription' && type !== 'one-time-purchase') throw schemaError(ctx.method, ctx.path, 'body.type must be one of the following values: subscription, one-time-purchase')
+  if (typeof id !== 'string') throw schemaError(ctx.method, ctx.path, 'body.id must be a string')
+  if (endAction !== undefined && endAction !== 'now' && endAction !== 'at-period-end') throw schemaError(ctx.method, ctx.path, 'body.end_action must be one of the following values: now, at-period-end')
+  if (invoiceId !== undefined && typeof invoiceId !== 'string') throw schemaError(ctx.method, ctx.path, 'body.invoice_id must be a string')
+  const value = refundAmountOf(ctx)
+  const extra = { refundKind: type, transactionId: id } as const
   const row = (await transactions(ctx)).find((r) => r.transaction.id === id)
   if (!row) throw fromMemoryError(new PaymentsError('not_found', { message: 'Transaction not found for this customer.' }), { method: ctx.method, path: ctx.path, ...extra })
-  const entries = Array.isArray(ctx.body.refund_entries) ? (ctx.body.refund_entries as Array<{ amount_usd?: unknown }>) : []
   const usd = row.transaction.entries.some((e) => e.type === 'money_transfer' && e.chargedAmount.USD !== undefined)
-  const value = entries[0]?.amount_usd
-  const amount = usd && typeof value === 'string' ? { currency: 'USD', value } : undefined
+  const amount = usd ? { currency: 'USD', value } : undefined
   await mutate(ctx, { ...extra, customer: row.customer }, () => ctx.memory.refundTransaction({ customer: row.customer, transactionId: id, amount }))
-  return { success: true }
+  return ctx.body.amount_usd === undefined ? { success: true } : { success: true, refund_transaction_id: `${id}:refund` }
+}
+
+/**
+ * `GET /internal/projects/current`: the admin view of the project, with the backend's defaults
+ * for the auth settings the reference server does not model (what `getProject()` reads).
+ */
+function currentProject(ctx: RouteContext): Promise<unknown> {
+  return Promise.resolve({
+    id: ctx.projectId,
+    display_name: 'Reference project',
+    description: '',
+    logo_url: null,
+    logo_full_url: null,
+    logo_dark_mode_url: null,
+    logo_full_dark_mode_url: null,
+    created_at_millis: 0,
+    is_production_mode: false,
+    is_development_environment: true,
+    owner_team_id: null,
+    onboarding_status: 'completed',
+    config: {
+      allow_localhost: true,
+      sign_up_enabled: true,
+      credential_enabled: true,
+      magic_link_enabled: false,
+      passkey_enabled: false,
+      client_team_creation_enabled: false,
+      client_user_deletion_enabled: false,
+      allow_user_api_keys: false,
+      allow_team_api_keys: false,
+      oauth_providers: [],
+      enabled_oauth_providers: [],
+      domains: [],
+      email_config: { type: 'shared' },
+      email_theme: 'default-light',
+      create_team_on_sign_up: false,
+      team_creator_default_permissions: [],
+      team_member_default_permissions: [],
+      user_default_permissions: [],
+      oauth_account_merge_strategy: 'link_method',
+    },
+  })
 }
 
 const SEGMENT = '([^/]+)'
@@ -243,9 +387,10 @@ const CUSTOMER = `(user|team|custom|[^/]+)/${SEGMENT}`
 export const ROUTES: Route[] = [
   { method: 'GET', pattern: /^\/users$/, level: 'server', queryKeys: ['limit', 'cursor', 'order_by', 'desc', 'query', 'team_id', 'include_restricted', 'include_anonymous', 'only_anonymous'], handle: listUsers },
   { method: 'GET', pattern: new RegExp(`^/users/${SEGMENT}$`), level: 'server', queryKeys: [], handle: (ctx) => getOne(ctx, 'user') },
-  { method: 'GET', pattern: /^\/teams$/, level: 'server', queryKeys: ['user_id'], handle: async (ctx) => ({ items: ctx.query.has('user_id') ? [] : (await teams(ctx)).map(wireTeam), is_paginated: false }) },
+  { method: 'GET', pattern: /^\/teams$/, level: 'server', queryKeys: ['user_id', 'query', 'order_by', 'desc', 'limit', 'cursor'], handle: listTeams },
   { method: 'GET', pattern: new RegExp(`^/teams/${SEGMENT}$`), level: 'server', queryKeys: [], handle: (ctx) => getOne(ctx, 'team') },
   { method: 'GET', pattern: /^\/internal\/config$/, level: 'admin', queryKeys: [], handle: config },
+  { method: 'GET', pattern: /^\/internal\/projects\/current$/, level: 'admin', queryKeys: [], handle: currentProject },
   { method: 'GET', pattern: new RegExp(`^/payments/products/${CUSTOMER}$`), level: 'server', queryKeys: ['limit', 'cursor'], handle: listOwned },
   { method: 'POST', pattern: new RegExp(`^/payments/products/${CUSTOMER}$`), level: 'server', queryKeys: [], handle: grant },
   { method: 'DELETE', pattern: new RegExp(`^/payments/products/${CUSTOMER}/${SEGMENT}$`), level: 'server', queryKeys: ['subscription_id'], handle: cancel },
@@ -253,6 +398,6 @@ export const ROUTES: Route[] = [
   { method: 'POST', pattern: new RegExp(`^/payments/items/${CUSTOMER}/${SEGMENT}/update-quantity$`), level: 'server', queryKeys: ['allow_negative'], handle: updateItem },
   { method: 'GET', pattern: new RegExp(`^/payments/billing/${CUSTOMER}$`), level: 'server', queryKeys: [], handle: billing },
   { method: 'POST', pattern: /^\/payments\/purchases\/create-purchase-url$/, level: 'server', queryKeys: [], handle: createPurchaseUrl },
-  { method: 'GET', pattern: /^\/internal\/payments\/transactions$/, level: 'admin', queryKeys: ['limit', 'cursor', 'customer_type', 'type'], handle: listTransactions },
+  { method: 'GET', pattern: /^\/internal\/payments\/transactions$/, level: 'admin', queryKeys: ['limit', 'cursor', 'customer_type', 'customer_id', 'type'], handle: listTransactions },
   { method: 'POST', pattern: /^\/internal\/payments\/transactions\/refund$/, level: 'admin', queryKeys: [], handle: refund },
 ]

@@ -5,7 +5,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { createMemoryAdapter, type MemoryAdapter, type MemoryAdapterOptions } from '../../src/adapters/memory'
-import { accessError, type Credentials } from './auth'
+import { accessError, header, type Credentials } from './auth'
 import { HttpError, known, schemaError, text } from './errors'
 import { ROUTES, type Route, type RouteContext } from './routes'
 
@@ -55,10 +55,19 @@ function send(res: ServerResponse, status: number, body: string, contentType: st
   res.end(body)
 }
 
-function sendError(res: ServerResponse, error: HttpError): void {
-  if (!error.code) return send(res, error.status, error.message, 'text/plain; charset=utf-8')
+/**
+ * An error answer. A known error carries its code in `x-stack-known-error` and
+ * `x-hexclave-known-error`. When the caller sent `x-*-override-error-status` (as the SDK does), a
+ * 4xx answers 200 with the real status in `x-stack-actual-status` / `x-hexclave-actual-status`,
+ * as the backend's smart response does; other statuses are left alone.
+ */
+function sendError(req: IncomingMessage, res: ServerResponse, error: HttpError): void {
+  const override = header(req, 'override-error-status') !== undefined && error.status >= 400 && error.status < 500
+  const status = override ? 200 : error.status
+  const actual: Record<string, string> = override ? { 'x-stack-actual-status': String(error.status), 'x-hexclave-actual-status': String(error.status) } : {}
+  if (!error.code) return send(res, status, error.message, 'text/plain; charset=utf-8', actual)
   const body = { code: error.code, ...(error.details ? { details: error.details } : {}), error: error.message }
-  send(res, error.status, JSON.stringify(body), 'application/json; charset=utf-8', { 'x-stack-known-error': error.code })
+  send(res, status, JSON.stringify(body), 'application/json; charset=utf-8', { ...actual, 'x-stack-known-error': error.code, 'x-hexclave-known-error': error.code })
 }
 
 async function readBody(req: IncomingMessage): Promise<Record<string, unknown>> {
@@ -94,9 +103,9 @@ async function handle(h: Handler, req: IncomingMessage, res: ServerResponse, url
   const found = match(method, path)
   if (!found) return send(res, 404, `${NOT_FOUND}\n`, 'text/plain; charset=utf-8')
   const denied = accessError(req, h.creds, found.route.level)
-  if (denied) return sendError(res, denied)
+  if (denied) return sendError(req, res, denied)
   const extra = [...url.searchParams.keys()].find((k) => !found.route.queryKeys.includes(k))
-  if (extra) return sendError(res, schemaError(method, url.pathname, `query contains unknown properties: ${extra}`))
+  if (extra) return sendError(req, res, schemaError(method, url.pathname, `query contains unknown properties: ${extra}`))
   const ctx: RouteContext = { ...h.base, method, path: url.pathname, query: url.searchParams, body: await readBody(req), params: found.params }
   const result = await found.route.handle(ctx)
   send(res, 200, JSON.stringify(result), 'application/json; charset=utf-8')
@@ -120,7 +129,7 @@ function onRequest(h: Handler, options: ReferenceServerOptions, requests: Record
     if (interception) return send(res, interception.status, interception.body ?? '', 'text/plain; charset=utf-8', interception.headers)
     if (!PREFIX_RE.test(url.pathname)) return send(res, 404, `${NOT_FOUND}\n`, 'text/plain; charset=utf-8')
     handle(h, req, res, url, path).catch((error: unknown) => {
-      sendError(res, error instanceof HttpError ? error : text(500, 'Something went wrong. Please make sure the data you entered is correct.'))
+      sendError(req, res, error instanceof HttpError ? error : text(500, 'Something went wrong. Please make sure the data you entered is correct.'))
     })
   }
 }
@@ -141,7 +150,7 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
   }
   const memory = createMemoryAdapter(options.memory)
   const requests: RecordedRequest[] = []
-  const h: Handler = { creds, base: { memory, blockNewPurchases: options.memory?.blockNewPurchases ?? false, cache: {} } }
+  const h: Handler = { creds, base: { memory, projectId: creds.projectId, blockNewPurchases: options.memory?.blockNewPurchases ?? false, cache: {} } }
   const server = createServer(onRequest(h, options, requests))
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo

@@ -5,6 +5,7 @@ import { cn } from '../lib/cn'
 import type { ColorScheme } from '../data/payments-context'
 import { IconButton } from './icon-button'
 import { XIcon } from './icons'
+import { ThemeScope } from './theme-scope'
 import { usePortalRoot } from './use-portal-root'
 import { useUiText } from './use-ui-text'
 
@@ -122,7 +123,7 @@ export const DialogContent = forwardRef<HTMLDivElement, DialogContentProps>(func
         }}
         className={cn(dialogContentVariants({ size }), className)}
       >
-        {children}
+        <ThemeScope>{children}</ThemeScope>
         {showCloseButton ? (
           <DialogPrimitive.Close asChild>
             <IconButton label={closeLabel} size="sm" className="hx-dialog-close" data-slot="dialog-close-button">

@@ -3,6 +3,7 @@ import * as MenuPrimitive from '@radix-ui/react-dropdown-menu'
 import { cva } from 'class-variance-authority'
 import { cn } from '../lib/cn'
 import type { ColorScheme } from '../data/payments-context'
+import { ThemeScope } from './theme-scope'
 import { usePortalRoot } from './use-portal-root'
 
 export type DropdownMenuProps = MenuPrimitive.DropdownMenuProps
@@ -55,7 +56,7 @@ export interface DropdownMenuContentProps extends ComponentPropsWithoutRef<typeo
  * @selector [data-side="top" | "right" | "bottom" | "left"] [data-align="start" | "center" | "end"]
  */
 export const DropdownMenuContent = forwardRef<HTMLDivElement, DropdownMenuContentProps>(function DropdownMenuContent(
-  { container, colorScheme, sideOffset = 4, collisionPadding = 8, className, ...props },
+  { container, colorScheme, sideOffset = 4, collisionPadding = 8, className, children, ...props },
   ref,
 ) {
   const portal = usePortalRoot(container, colorScheme)
@@ -69,7 +70,9 @@ export const DropdownMenuContent = forwardRef<HTMLDivElement, DropdownMenuConten
         data-slot="dropdown-menu-content"
         {...props}
         className={cn('hx-root hx-menu-content', className)}
-      />
+      >
+        <ThemeScope>{children}</ThemeScope>
+      </MenuPrimitive.Content>
     </MenuPrimitive.Portal>
   )
 })

@@ -6,6 +6,7 @@ import { Button, type ButtonProps } from '../../ui/button'
 import { DropdownMenuItem, type DropdownMenuItemProps } from '../../ui/dropdown-menu'
 import { PlusIcon } from '../../ui/icons'
 import { useCreateCheckoutDialog, type OpenCreateCheckoutOptions } from './checkout-dialog-host'
+import { useThemeRoot } from '../theme-root'
 
 type Target = { customer: CustomerRef; productId?: never } | { productId: string; customer?: never } | { customer?: undefined; productId?: undefined }
 
@@ -32,17 +33,19 @@ export type CreateCheckoutButtonProps = Omit<ButtonProps, 'onClick'> &
  * <CreateCheckoutButton customer={{ type: 'user', id: userId }} />
  */
 export const CreateCheckoutButton = forwardRef<HTMLButtonElement, CreateCheckoutButtonProps>(function CreateCheckoutButton(
-  { customer, productId, defaultReturnUrl, onCreated, onClick, children, ...props },
+  { customer, productId, defaultReturnUrl, onCreated, onClick, children, className, ...props },
   ref,
 ) {
   const { t } = usePaymentsContext('CreateCheckoutButton')
   const dialog = useCreateCheckoutDialog()
+  const themeRoot = useThemeRoot(className)
   return (
     <Button
       ref={ref}
       type="button"
       data-slot="create-checkout-button"
       {...props}
+      {...themeRoot}
       onClick={composeEventHandlers(onClick, (event) =>
         dialog.open({ customer, productId, defaultReturnUrl, onCreated, returnFocusTo: event.currentTarget }),
       )}

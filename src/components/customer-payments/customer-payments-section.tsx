@@ -11,6 +11,7 @@ import type { CustomerPaymentsHeadingLevel } from './sections/section-frame'
 import { CustomerPaymentsTransactions } from './sections/transactions'
 import { CreateCheckoutButton } from '../create-checkout/create-checkout-entry-points'
 import { useCustomerPayments } from './use-customer-payments'
+import { ThemeScope } from '../../ui/theme-scope'
 
 /** Props of {@link CustomerPaymentsSection}. */
 export interface CustomerPaymentsSectionProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
@@ -64,26 +65,28 @@ export const CustomerPaymentsSection = forwardRef<HTMLDivElement, CustomerPaymen
       {...props}
       className={cn('hx-root hx-customer-payments', className)}
     >
-      <div className="hx-cp-layout">
-        <CustomerPaymentsHeader className="hx-cp-area-header" payments={payments}
-          actions={
-            showCreateCheckout ? (
-              <>
-                <CreateCheckoutButton customer={{ type: customerType, id: customerId }} size="sm" />
-                {actions}
-              </>
-            ) : (
-              actions
-            )
-          }
-          headingLevel={headingLevel}
-        />
-        <CustomerPaymentsMetrics className="hx-cp-area-metrics" payments={payments} headingLevel={sectionLevel} />
-        <CustomerPaymentsProducts className="hx-cp-area-products" payments={payments} headingLevel={sectionLevel} />
-        <CustomerPaymentsItems className="hx-cp-area-items" payments={payments} headingLevel={sectionLevel} />
-        <CustomerPaymentsBilling className="hx-cp-area-billing" payments={payments} headingLevel={sectionLevel} />
-        <CustomerPaymentsTransactions className="hx-cp-area-transactions" payments={payments} headingLevel={sectionLevel} />
-      </div>
+      <ThemeScope>
+        <div className="hx-cp-layout">
+          <CustomerPaymentsHeader className="hx-cp-area-header" payments={payments}
+            actions={
+              showCreateCheckout ? (
+                <>
+                  <CreateCheckoutButton customer={{ type: customerType, id: customerId }} size="sm" />
+                  {actions}
+                </>
+              ) : (
+                actions
+              )
+            }
+            headingLevel={headingLevel}
+          />
+          <CustomerPaymentsMetrics className="hx-cp-area-metrics" payments={payments} headingLevel={sectionLevel} />
+          <CustomerPaymentsProducts className="hx-cp-area-products" payments={payments} headingLevel={sectionLevel} />
+          <CustomerPaymentsItems className="hx-cp-area-items" payments={payments} headingLevel={sectionLevel} />
+          <CustomerPaymentsBilling className="hx-cp-area-billing" payments={payments} headingLevel={sectionLevel} />
+          <CustomerPaymentsTransactions className="hx-cp-area-transactions" payments={payments} headingLevel={sectionLevel} />
+        </div>
+      </ThemeScope>
     </div>
   )
 })

@@ -7,6 +7,7 @@ import { Button } from '../../ui/button'
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle, DialogTrigger } from '../../ui/dialog'
 import { CustomerTable } from '../customer-table/customer-table'
 import { SelectedCustomer } from '../selected-customer/selected-customer'
+import { ThemeScope } from '../../ui/theme-scope'
 
 const ALL_TYPES: readonly CustomerType[] = ['user', 'team', 'custom']
 
@@ -83,58 +84,60 @@ export function CustomerSelector({
       {...props}
       className={cn('hx-root hx-customer-selector', className)}
     >
-      <span id={labelId} className="hx-sr-only">
-        {label ?? t('checkout.customer')}
-      </span>
-      {value ? (
-        <SelectedCustomer customer={value} className="hx-customer-selector__value" />
-      ) : (
-        <span className="hx-customer-selector__placeholder">{t('selector.none')}</span>
-      )}
-      <Dialog open={open} onOpenChange={setOpen}>
-        {/* A real trigger: Radix returns focus to it when the picker closes. */}
-        <DialogTrigger asChild>
-          <Button
-            type="button"
-            variant="outline"
-            size="sm"
-            disabled={disabled}
-            aria-invalid={invalid || undefined}
-            aria-describedby={describedBy}
-            onClick={() => setSearch('')}
-          >
-            {value ? t('selector.change') : t('selector.choose')}
-          </Button>
-        </DialogTrigger>
-        <DialogContent size="lg" data-slot="customer-selector-dialog" aria-describedby={descriptionId}>
-          <DialogHeader>
-            <DialogTitle>{t('selector.title')}</DialogTitle>
-            <DialogDescription id={descriptionId}>
-              {types.length === 1 ? t('selector.descriptionOfType', { type: t(`customerType.filter.${types[0] ?? 'all'}`) }) : t('selector.description')}
-            </DialogDescription>
-          </DialogHeader>
-          <CustomerTable
-            mode="picker"
-            types={types}
-            height={360}
-            search={search}
-            onSearchChange={setSearch}
-            onCustomerSelect={(customer: Customer) => pick(customer)}
-            toolbar={
-              freeForm ? (
-                <Button
-                  type="button"
-                  size="sm"
-                  data-slot="customer-selector-free-form"
-                  onClick={() => pick({ type: 'custom', id: freeForm })}
-                >
-                  {t('selector.useCustom', { id: freeForm })}
-                </Button>
-              ) : null
-            }
-          />
-        </DialogContent>
-      </Dialog>
+      <ThemeScope>
+        <span id={labelId} className="hx-sr-only">
+          {label ?? t('checkout.customer')}
+        </span>
+        {value ? (
+          <SelectedCustomer customer={value} className="hx-customer-selector__value" />
+        ) : (
+          <span className="hx-customer-selector__placeholder">{t('selector.none')}</span>
+        )}
+        <Dialog open={open} onOpenChange={setOpen}>
+          {/* A real trigger: Radix returns focus to it when the picker closes. */}
+          <DialogTrigger asChild>
+            <Button
+              type="button"
+              variant="outline"
+              size="sm"
+              disabled={disabled}
+              aria-invalid={invalid || undefined}
+              aria-describedby={describedBy}
+              onClick={() => setSearch('')}
+            >
+              {value ? t('selector.change') : t('selector.choose')}
+            </Button>
+          </DialogTrigger>
+          <DialogContent size="lg" data-slot="customer-selector-dialog" aria-describedby={descriptionId}>
+            <DialogHeader>
+              <DialogTitle>{t('selector.title')}</DialogTitle>
+              <DialogDescription id={descriptionId}>
+                {types.length === 1 ? t('selector.descriptionOfType', { type: t(`customerType.filter.${types[0] ?? 'all'}`) }) : t('selector.description')}
+              </DialogDescription>
+            </DialogHeader>
+            <CustomerTable
+              mode="picker"
+              types={types}
+              height={360}
+              search={search}
+              onSearchChange={setSearch}
+              onCustomerSelect={(customer: Customer) => pick(customer)}
+              toolbar={
+                freeForm ? (
+                  <Button
+                    type="button"
+                    size="sm"
+                    data-slot="customer-selector-free-form"
+                    onClick={() => pick({ type: 'custom', id: freeForm })}
+                  >
+                    {t('selector.useCustom', { id: freeForm })}
+                  </Button>
+                ) : null
+              }
+            />
+          </DialogContent>
+        </Dialog>
+      </ThemeScope>
     </div>
   )
 }

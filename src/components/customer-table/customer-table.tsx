@@ -36,6 +36,7 @@ import {
 import { useCustomerTable, type CustomerTableState, type UseCustomerTableOptions } from './use-customer-table'
 import { useElementWidth } from './use-element-width'
 import { useAfterPaintText } from './use-after-paint-text'
+import { ThemeScope } from '../../ui/theme-scope'
 
 export interface CustomerTableProps extends UseCustomerTableOptions {
   /** Called when a row is activated (click, Enter). In picker mode `onCustomerSelect` is called instead. */
@@ -272,98 +273,100 @@ export function CustomerTable(props: CustomerTableProps) {
       className={cn('hx-root hx-customer-table', className)}
       style={{ ...style, '--hx-ct-height': typeof height === 'number' ? `${height}px` : height } as CSSProperties}
     >
-      <div className="hx-ct-toolbar" data-slot="customer-table-toolbar">
-        {state.showTypeFilter ? (
-          <CustomerTypeSelect
-            value={state.type}
-            onValueChange={state.setType}
-            types={state.types}
-            counts={showCounts ? counts : undefined}
+      <ThemeScope>
+        <div className="hx-ct-toolbar" data-slot="customer-table-toolbar">
+          {state.showTypeFilter ? (
+            <CustomerTypeSelect
+              value={state.type}
+              onValueChange={state.setType}
+              types={state.types}
+              counts={showCounts ? counts : undefined}
+            />
+          ) : null}
+          <SearchInput
+            className="hx-ct-search"
+            aria-label={t('table.search.label')}
+            placeholder={t('table.search.placeholder')}
+            clearLabel={t('table.search.clear')}
+            value={state.search}
+            onValueChange={state.setSearch}
           />
-        ) : null}
-        <SearchInput
-          className="hx-ct-search"
-          aria-label={t('table.search.label')}
-          placeholder={t('table.search.placeholder')}
-          clearLabel={t('table.search.clear')}
-          value={state.search}
-          onValueChange={state.setSearch}
-        />
-        {toolbar}
-      </div>
-      {content ?? (
-        <div
-          ref={setGridElement}
-          role="grid"
-          aria-label={props['aria-label'] ?? t('table.label')}
-          aria-rowcount={rowCount}
-          aria-colcount={visibleColumns.length}
-          aria-busy={busy}
-          aria-describedby={hintId}
-          data-slot="customer-table-grid"
-          className="hx-ct-grid"
-          style={{ '--hx-ct-columns': gridTemplate, '--hx-ct-row-height': `${rowHeight}px` } as CSSProperties}
-        >
-          <div role="rowgroup" className="hx-ct-head" data-slot="customer-table-header">
-            {table.getHeaderGroups().map((group) => (
-              <div role="row" aria-rowindex={1} key={group.id} className="hx-ct-row hx-ct-row--head">
-                {group.headers.map((header) => (
-                  <div role="columnheader" key={header.id} className="hx-ct-cell" data-column={header.column.id}>
-                    {header.isPlaceholder ? null : <table.FlexRender header={header} />}
-                  </div>
-                ))}
-              </div>
-            ))}
-          </div>
-          {list.status === 'loading' ? (
-            <div role="rowgroup" className="hx-ct-body hx-ct-body--skeleton" data-slot="customer-table-skeleton">
-              {Array.from({ length: SKELETON_ROWS }, (_, i) => (
-                <div role="row" key={i} className="hx-ct-row" aria-hidden="true">
-                  {visibleColumns.map((column) => (
-                    <div key={column.id} className="hx-ct-cell" data-column={column.id}>
-                      {column.id === 'customer' ? (
-                        <span className="hx-ct-customer">
-                          <Skeleton width={32} height={32} radius="9999px" />
-                          <Skeleton width={`${55 + ((i * 17) % 35)}%`} height={12} />
-                        </span>
-                      ) : column.id === 'actions' ? null : (
-                        <Skeleton width={`${50 + ((i * 23) % 40)}%`} height={12} />
-                      )}
+          {toolbar}
+        </div>
+        {content ?? (
+          <div
+            ref={setGridElement}
+            role="grid"
+            aria-label={props['aria-label'] ?? t('table.label')}
+            aria-rowcount={rowCount}
+            aria-colcount={visibleColumns.length}
+            aria-busy={busy}
+            aria-describedby={hintId}
+            data-slot="customer-table-grid"
+            className="hx-ct-grid"
+            style={{ '--hx-ct-columns': gridTemplate, '--hx-ct-row-height': `${rowHeight}px` } as CSSProperties}
+          >
+            <div role="rowgroup" className="hx-ct-head" data-slot="customer-table-header">
+              {table.getHeaderGroups().map((group) => (
+                <div role="row" aria-rowindex={1} key={group.id} className="hx-ct-row hx-ct-row--head">
+                  {group.headers.map((header) => (
+                    <div role="columnheader" key={header.id} className="hx-ct-cell" data-column={header.column.id}>
+                      {header.isPlaceholder ? null : <table.FlexRender header={header} />}
                     </div>
                   ))}
                 </div>
               ))}
             </div>
-          ) : (
-            <CustomerTableBody
-              rows={table.getRowModel().rows}
-              list={list}
-              t={t}
-              scrollElement={gridElement}
-              rowHeight={rowHeight}
-              colCount={visibleColumns.length}
-              columnsKey={gridTemplate}
-              activeKey={activeKey}
-              menuOpenKey={menuOpenKey}
-              copiedKey={copiedKey}
-              meta={meta}
-              setActiveKey={setActive}
-              setMenuOpenKey={setMenuOpenKey}
-              focusRowRef={focusRowRef}
-              onActivate={openCustomer}
-              hasLinks={getCustomerHref !== undefined}
-              initialScrollOffset={initialScrollOffset}
-              onScrollOffsetChange={onScrollOffsetChange}
-            />
-          )}
+            {list.status === 'loading' ? (
+              <div role="rowgroup" className="hx-ct-body hx-ct-body--skeleton" data-slot="customer-table-skeleton">
+                {Array.from({ length: SKELETON_ROWS }, (_, i) => (
+                  <div role="row" key={i} className="hx-ct-row" aria-hidden="true">
+                    {visibleColumns.map((column) => (
+                      <div key={column.id} className="hx-ct-cell" data-column={column.id}>
+                        {column.id === 'customer' ? (
+                          <span className="hx-ct-customer">
+                            <Skeleton width={32} height={32} radius="9999px" />
+                            <Skeleton width={`${55 + ((i * 17) % 35)}%`} height={12} />
+                          </span>
+                        ) : column.id === 'actions' ? null : (
+                          <Skeleton width={`${50 + ((i * 23) % 40)}%`} height={12} />
+                        )}
+                      </div>
+                    ))}
+                  </div>
+                ))}
+              </div>
+            ) : (
+              <CustomerTableBody
+                rows={table.getRowModel().rows}
+                list={list}
+                t={t}
+                scrollElement={gridElement}
+                rowHeight={rowHeight}
+                colCount={visibleColumns.length}
+                columnsKey={gridTemplate}
+                activeKey={activeKey}
+                menuOpenKey={menuOpenKey}
+                copiedKey={copiedKey}
+                meta={meta}
+                setActiveKey={setActive}
+                setMenuOpenKey={setMenuOpenKey}
+                focusRowRef={focusRowRef}
+                onActivate={openCustomer}
+                hasLinks={getCustomerHref !== undefined}
+                initialScrollOffset={initialScrollOffset}
+                onScrollOffsetChange={onScrollOffsetChange}
+              />
+            )}
+          </div>
+        )}
+        <p id={hintId} className="hx-sr-only">
+          {t('table.keyboardHint')}
+        </p>
+        <div role="status" aria-live="polite" aria-atomic="true" className="hx-sr-only" data-slot="customer-table-live">
+          {announcement}
         </div>
-      )}
-      <p id={hintId} className="hx-sr-only">
-        {t('table.keyboardHint')}
-      </p>
-      <div role="status" aria-live="polite" aria-atomic="true" className="hx-sr-only" data-slot="customer-table-live">
-        {announcement}
-      </div>
+      </ThemeScope>
     </div>
   )
 }

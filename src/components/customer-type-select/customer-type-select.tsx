@@ -4,6 +4,7 @@ import type { CustomerType, CustomerTypeFilter, PageTotal } from '../../adapter/
 import { useControllableState } from '../../data/use-controllable-state'
 import { useLocaleTools } from '../../data/use-locale-tools'
 import { cn } from '../../lib/cn'
+import { useThemeRoot } from '../theme-root'
 
 const ALL_TYPES: readonly CustomerType[] = ['user', 'team', 'custom']
 
@@ -61,6 +62,7 @@ export const CustomerTypeSelect = forwardRef<HTMLDivElement, CustomerTypeSelectP
     name: 'CustomerTypeSelect',
   })
 
+  const themeRoot = useThemeRoot(cn('hx-type-select', className))
   return (
     <RadioGroup.Root
       ref={ref}
@@ -72,7 +74,7 @@ export const CustomerTypeSelect = forwardRef<HTMLDivElement, CustomerTypeSelectP
       disabled={disabled}
       aria-label={ariaLabel ?? t('customerType.label')}
       {...props}
-      className={cn('hx-type-select', className)}
+      {...themeRoot}
     >
       {options.map((option) => {
         const label = labels?.[option] ?? t(`customerType.filter.${option}`)

@@ -7,6 +7,7 @@ import { Button } from '../../ui/button'
 import { ArrowLeftIcon } from '../../ui/icons'
 import { CustomerPaymentsSection } from '../customer-payments/customer-payments-section'
 import { CustomerTable, type CustomerTableProps } from '../customer-table/customer-table'
+import { ThemeScope } from '../../ui/theme-scope'
 
 export interface CustomersBrowserProps
   extends Pick<
@@ -118,34 +119,36 @@ export function CustomersBrowser({
       className={cn('hx-root hx-customers-browser', className)}
       style={style}
     >
-      {selected ? (
-        <div className="hx-customers-browser__customer" data-slot="customers-browser-customer">
-          <div className="hx-customers-browser__bar">
-            <Button ref={backRef} variant="ghost" size="sm" onClick={() => setSelected(null)}>
-              <ArrowLeftIcon /> {t('browser.back')}
-            </Button>
+      <ThemeScope>
+        {selected ? (
+          <div className="hx-customers-browser__customer" data-slot="customers-browser-customer">
+            <div className="hx-customers-browser__bar">
+              <Button ref={backRef} variant="ghost" size="sm" onClick={() => setSelected(null)}>
+                <ArrowLeftIcon /> {t('browser.back')}
+              </Button>
+            </div>
+            <CustomerPaymentsSection
+              key={`${selected.type}:${selected.id}`}
+              customerType={selected.type}
+              customerId={selected.id}
+              readOnly={readOnly}
+            />
           </div>
-          <CustomerPaymentsSection
-            key={`${selected.type}:${selected.id}`}
-            customerType={selected.type}
-            customerId={selected.id}
-            readOnly={readOnly}
+        ) : (
+          <CustomerTable
+            {...tableProps}
+            type={type}
+            onTypeChange={setType}
+            search={search}
+            onSearchChange={setSearch}
+            onCustomerOpen={open}
+            initialScrollOffset={savedOffset}
+            onScrollOffsetChange={(offset) => {
+              scrollOffset.current = offset
+            }}
           />
-        </div>
-      ) : (
-        <CustomerTable
-          {...tableProps}
-          type={type}
-          onTypeChange={setType}
-          search={search}
-          onSearchChange={setSearch}
-          onCustomerOpen={open}
-          initialScrollOffset={savedOffset}
-          onScrollOffsetChange={(offset) => {
-            scrollOffset.current = offset
-          }}
-        />
-      )}
+        )}
+      </ThemeScope>
     </div>
   )
 }

@@ -6,6 +6,7 @@ import { cn } from '../../lib/cn'
 import { AdapterText } from '../../ui/adapter-text'
 import { Badge } from '../../ui/badge'
 import { CustomerAvatar, customerName, customerSecondary } from '../customer-identity/customer-identity'
+import { useThemeRoot } from '../theme-root'
 
 export interface SelectedCustomerProps extends ComponentPropsWithoutRef<'div'> {
   /** The customer to show; its name, email and avatar are resolved through the adapter. */
@@ -32,6 +33,7 @@ export const SelectedCustomer = forwardRef<HTMLDivElement, SelectedCustomerProps
   const status = query.isPending ? 'loading' : query.isError ? 'error' : customer ? 'found' : 'missing'
   const name = customer ? customerName(customer) : status === 'missing' ? t('customer.unknown') : ref.id
   const secondary = customer ? customerSecondary(customer) : status === 'missing' ? ref.id : null
+  const themeRoot = useThemeRoot(cn('hx-selected-customer', className))
   return (
     <div
       ref={forwardedRef}
@@ -40,7 +42,7 @@ export const SelectedCustomer = forwardRef<HTMLDivElement, SelectedCustomerProps
       data-type={ref.type}
       aria-busy={status === 'loading' || undefined}
       {...props}
-      className={cn('hx-selected-customer', className)}
+      {...themeRoot}
     >
       <CustomerAvatar name={name} src={customer?.avatarUrl} type={ref.type} size={size === 'sm' ? 'sm' : 'md'} />
       <span className="hx-selected-customer__text">

@@ -11,6 +11,7 @@ import { Skeleton } from '../../../ui/skeleton'
 import { CustomerAvatar, customerName, customerTypeLabel } from '../../customer-identity/customer-identity'
 import type { CustomerPaymentsState } from '../use-customer-payments'
 import { Heading } from './section-frame'
+import { useThemeRoot } from '../../theme-root'
 
 const TYPE_ICONS: Record<CustomerType, ReactNode> = {
   user: <UserIcon />,
@@ -49,6 +50,7 @@ export function CustomerPaymentsHeader({ payments, actions, headingLevel = 2, cl
   const email = known?.email?.trim() || null
   const showEmail = email !== null && email !== name
   const showId = customer.id !== name
+  const themeRoot = useThemeRoot(cn('hx-cp-header', className))
 
   return (
     <header
@@ -56,7 +58,7 @@ export function CustomerPaymentsHeader({ payments, actions, headingLevel = 2, cl
       data-status={identity.status}
       data-type={customer.type}
       aria-busy={loading || undefined}
-      className={cn('hx-cp-header', className)}
+      {...themeRoot}
     >
       {loading ? (
         <Skeleton className="hx-cp-header__avatar" width={48} height={48} radius="full" />

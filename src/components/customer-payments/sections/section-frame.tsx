@@ -4,6 +4,7 @@ import { errorMessage } from '../../../lib/messages'
 import { cn } from '../../../lib/cn'
 import { ErrorState } from '../../../ui/error-state'
 import type { CustomerPaymentsPart } from '../use-customer-payments'
+import { useThemeRoot } from '../../theme-root'
 
 /** Heading level of the customer's name; sub-section headings are one level below. */
 export type CustomerPaymentsHeadingLevel = 2 | 3 | 4 | 5
@@ -110,6 +111,7 @@ export function SectionFrame<T>({ slot, title, errorTitle, headingLevel, part, a
   const { t } = usePaymentsContext('CustomerPaymentsSection')
   const headingId = useId()
   const busy = part.status === 'loading' || part.status === 'loadingMore'
+  const themeRoot = useThemeRoot(cn('hx-cp-section', className))
   let content: ReactNode
   if (part.status === 'loading') {
     content = (
@@ -141,7 +143,7 @@ export function SectionFrame<T>({ slot, title, errorTitle, headingLevel, part, a
       aria-labelledby={headingId}
       aria-busy={busy || undefined}
       tabIndex={-1}
-      className={cn('hx-cp-section', className)}
+      {...themeRoot}
     >
       <div className="hx-cp-section__header" data-slot="customer-payments-section-header">
         <Heading level={headingLevel} id={headingId} className="hx-cp-section__title">

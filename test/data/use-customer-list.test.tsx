@@ -1,6 +1,8 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { act, renderHook, waitFor } from '@testing-library/react'
 import type { ReactNode } from 'react'
+import { QueryClient } from '@tanstack/react-query'
+import type { Customer, ListCustomersParams, Page } from '../../src/adapter/types'
 import { PaymentsProvider } from '../../src/data/payments-provider'
 import { useCustomerList } from '../../src/data/use-customer-list'
 import { createMemoryAdapter } from '../../src/adapters/memory'
@@ -55,4 +57,33 @@ describe('useCustomerList', () => {
     expect(result.current.rows.at(-1)?.id).toBe('u999999')
     // A million rows pass the response validation: ~30 s on an idle 2-core machine, more when busy.
   }, 240_000)
+
+  it('starts again when the host cancels the first load, instead of showing skeletons forever', async () => {
+    // Requests made before the host cancels never answer on its own; they end only when aborted.
+    let cancelled = false
+    const listCustomers = vi.fn(({ signal }: ListCustomersParams): Promise<Page<Customer>> => {
+      if (!cancelled) {
+        return new Promise((_, reject) => signal.addEventListener('abort', () => reject(signal.reason), { once: true }))
+      }
+      return Promise.resolve({ items: [{ type: 'user', id: 'u1', displayName: 'Ada' }], nextCursor: null })
+    })
+    const queryClient = new QueryClient()
+    const { result } = renderHook(() => useCustomerList({ type: 'user', search: '', pageSize: 50 }), {
+      wrapper: ({ children }: { children: ReactNode }) => (
+        <PaymentsProvider adapter={createTestAdapter({ listCustomers })} queryClient={queryClient}>
+          {children}
+        </PaymentsProvider>
+      ),
+    })
+    await waitFor(() => expect(listCustomers).toHaveBeenCalled())
+    expect(result.current.status).toBe('loading')
+    // A host (or a devtool) cancels every running query: the list is left pending with nothing in flight.
+    const callsBefore = listCustomers.mock.calls.length
+    cancelled = true
+    await act(() => queryClient.cancelQueries())
+    await waitFor(() => expect(result.current.status).toBe('success'))
+    expect(result.current.rows.map((row) => row.displayName)).toEqual(['Ada'])
+    expect(listCustomers.mock.calls.length).toBeGreaterThan(callsBefore)
+    queryClient.clear()
+  })
 })

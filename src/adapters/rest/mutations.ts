@@ -94,9 +94,10 @@ export async function cancelSubscription(request: Requester, p: CancelSubscripti
 }
 
 /**
- * `POST /internal/payments/transactions/refund`. The body needs the purchase's kind, grant entry
- * and quantity, so the customer's transactions are scanned first (see `listTransactions` for the
- * cost). Partial amounts are USD only, as in the API.
+ * `POST /internal/payments/transactions/refund` with the body the published SDK sends,
+ * `{ type, id, amount_usd }` (the full USD charge unless `amount` is given). The body needs the
+ * purchase's kind, so the customer's transactions are scanned first (see `listTransactions` for
+ * the cost). Partial amounts are USD only, as in the API.
  */
 export async function refundTransaction(request: Requester, p: RefundTransactionParams): Promise<void> {
   if (p.amount && p.amount.currency !== 'USD') {
@@ -113,14 +114,13 @@ export async function refundTransaction(request: Requester, p: RefundTransaction
   })
   if (!found) throw new PaymentsError('not_found', { method: 'refundTransaction', message: 'Transaction not found for this customer.' })
   const entries = found.txn.entries
-  const grantIndex = entries.findIndex((e) => e.type === 'product_grant')
-  const grant = entries[grantIndex] as WireProductGrantEntry | undefined
+  const grant = entries.find((e): e is WireProductGrantEntry => e.type === 'product_grant')
   if (!grant) throw new PaymentsError('not_refundable', { method: 'refundTransaction', message: 'Only purchases can be refunded.' })
   const charged = entries.find((e): e is WireMoneyTransferEntry => e.type === 'money_transfer')?.charged_amount.USD ?? '0'
   const body = {
     type: grant.subscription_id !== undefined ? 'subscription' : 'one-time-purchase',
     id: p.transactionId,
-    refund_entries: [{ entry_index: grantIndex, quantity: grant.quantity, amount_usd: p.amount?.value ?? charged }],
+    amount_usd: p.amount?.value ?? charged,
   }
   await request({ method: 'POST', path: '/internal/payments/transactions/refund', body, signal: p.signal, caller: 'refundTransaction' })
 }

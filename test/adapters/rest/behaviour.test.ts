@@ -4,6 +4,7 @@ import { createRestAdapter, KNOWN_ERROR_CODES } from '../../../src/adapters/rest
 import { knownError, textError } from '../../../src/adapters/rest/errors'
 import { ownedProductOf, transactionOf } from '../../../src/adapters/rest/map'
 import type { WireOwnedProduct, WireTransaction } from '../../../src/adapters/rest/wire'
+import { allTransactions, type OwnedTransaction } from '../../rest-server/data'
 import { startReferenceServer, type ReferenceServer, type ReferenceServerOptions } from '../../rest-server/server'
 
 const servers: ReferenceServer[] = []
@@ -248,6 +249,33 @@ describe('REST adapter mutations over HTTP', () => {
     const viaHttp = links(await adapter.listOwnedProducts({ customer: ref, limit: 100, signal: signal() }))
     expect(viaHttp).toContainEqual(['priority-support', null, ['pro', 'max']])
     expect(viaHttp).toEqual(links(await server.memory.listOwnedProducts({ customer: ref, limit: 100, signal: signal() })))
+  })
+
+  it('refunds with the SDK’s body: part of a USD purchase stays partial, no amount refunds it all', async () => {
+    const server = await serve()
+    const bodies: unknown[] = []
+    const adapter = createRestAdapter({
+      baseUrl: server.url,
+      headers: server.adminHeaders,
+      fetch: (input, init) => {
+        if (String(input).endsWith('/refund')) bodies.push(JSON.parse(String(init?.body)))
+        return globalThis.fetch(input, init)
+      },
+    })
+    const paid = (await allTransactions(server.memory)).filter(
+      ({ transaction: t }) => t.type === 'purchase' && !t.testMode && !t.refund && t.entries.some((e) => e.type === 'money_transfer' && Number(e.chargedAmount.USD) > 1),
+    )
+    const [part, whole] = paid
+    if (!part || !whole) throw new Error('the reference server has fewer than two paid USD purchases')
+    await adapter.refundTransaction({ customer: part.customer, transactionId: part.transaction.id, amount: { currency: 'USD', value: '1' } })
+    await adapter.refundTransaction({ customer: whole.customer, transactionId: whole.transaction.id })
+    const refundOf = async ({ customer: ref, transaction }: OwnedTransaction) =>
+      (await server.memory.listTransactions({ customer: ref, limit: 1000, signal: signal() })).items.find((t) => t.id === transaction.id)?.refund?.kind
+    expect([await refundOf(part), await refundOf(whole)]).toEqual(['partial', 'full'])
+    expect(bodies).toEqual([
+      { type: expect.any(String), id: part.transaction.id, amount_usd: '1' },
+      { type: expect.any(String), id: whole.transaction.id, amount_usd: expect.any(String) },
+    ])
   })
 
   it('maps a missing user to not_found', async () => {

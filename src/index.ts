@@ -4,6 +4,7 @@ import './styles.css'
 // Adapter contract
 export type {
   AdapterCapability,
+  AdapterFeature,
   AdapterMethod,
   BillingInfo,
   CancelSubscriptionParams,
@@ -63,7 +64,8 @@ export { getCapabilities, parseResponse, validateAdapter } from './adapter/valid
 export type { AdapterCapabilities } from './adapter/validate'
 
 // Provider and data layer
-export { PaymentsProvider, usePaymentsAdapter } from './data/payments-provider'
+export { PaymentsProvider } from './payments-provider'
+export { usePaymentsAdapter } from './data/payments-provider'
 export type { PaymentsProviderProps } from './data/payments-provider'
 export type { ColorScheme } from './data/payments-context'
 export { createPaymentsQueryClient } from './data/query-client'
@@ -100,8 +102,8 @@ export type {
   CreateCheckoutStatus,
   UseCreateCheckoutOptions,
 } from './components/create-checkout/use-create-checkout'
-export { useCreateCheckoutDialog } from './components/create-checkout/checkout-dialog-host'
-export type { CreateCheckoutDialogApi, OpenCreateCheckoutOptions } from './components/create-checkout/checkout-dialog-host'
+export { useCreateCheckoutDialog } from './components/create-checkout/checkout-dialog-context'
+export type { CreateCheckoutDialogApi, OpenCreateCheckoutOptions } from './components/create-checkout/checkout-dialog-context'
 export { CreateCheckoutButton, CreateCheckoutMenuItem } from './components/create-checkout/create-checkout-entry-points'
 export type { CreateCheckoutButtonProps, CreateCheckoutMenuItemProps } from './components/create-checkout/create-checkout-entry-points'
 export { CustomerSelector } from './components/customer-selector/customer-selector'

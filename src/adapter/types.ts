@@ -345,6 +345,14 @@ export interface PaymentsAdapter {
   refundTransaction?(params: RefundTransactionParams): Promise<void>
   /** Whether `refundTransaction` accepts `amount`. */
   readonly supportsPartialRefunds?: boolean
+  /**
+   * Why each thing this adapter cannot do is missing, as a sentence the UI may show. Keys are
+   * {@link AdapterFeature}s: an optional capability left out, a required method that always fails
+   * with `not_implemented`, or a method for one customer type (`createCheckoutUrl:custom`) that
+   * fails with `not_implemented` for that type only. Capabilities are still decided by which
+   * methods exist; this only says why.
+   */
+  readonly unavailable?: Readonly<Partial<Record<AdapterFeature, string>>>
 }
 
 /** Names of the required methods. */
@@ -367,3 +375,9 @@ export type AdapterCapability =
   | 'refundTransaction'
 
 export type AdapterMethod = RequiredAdapterMethod | AdapterCapability
+
+/**
+ * Something an adapter may be unable to do: a whole method, or a method for one customer type
+ * (`createCheckoutUrl:custom`).
+ */
+export type AdapterFeature = AdapterMethod | `${AdapterMethod}:${CustomerType}`

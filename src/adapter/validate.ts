@@ -69,12 +69,13 @@ const validated = new WeakMap<PaymentsAdapter, PaymentsAdapter>()
 /**
  * Wraps an adapter so every response is validated and every failure is a `PaymentsError`.
  * An abort stays an `AbortError` only when the caller's own signal aborted; an `AbortError` the
- * caller did not cause becomes a retryable `network` error. Capabilities the adapter lacks stay absent.
+ * caller did not cause becomes a retryable `network` error. Capabilities the adapter lacks stay
+ * absent, and its `unavailable` reasons are kept.
  */
 export function validateAdapter(adapter: PaymentsAdapter): PaymentsAdapter {
   const cached = validated.get(adapter)
   if (cached) return cached
-  const wrapped: Record<string, unknown> = { supportsPartialRefunds: adapter.supportsPartialRefunds }
+  const wrapped: Record<string, unknown> = { supportsPartialRefunds: adapter.supportsPartialRefunds, unavailable: adapter.unavailable }
   for (const method of METHODS) {
     const fn = adapter[method] as ((params: unknown) => Promise<unknown>) | undefined
     if (typeof fn !== 'function') continue
@@ -119,6 +120,8 @@ export function getCapabilities(adapter: PaymentsAdapter) {
     cancelSubscription: typeof adapter.cancelSubscription === 'function',
     refundTransaction: typeof adapter.refundTransaction === 'function',
     partialRefunds: typeof adapter.refundTransaction === 'function' && adapter.supportsPartialRefunds === true,
+    /** Why what the adapter cannot do is missing (see `PaymentsAdapter.unavailable`); empty when it says nothing. */
+    unavailable: { ...adapter.unavailable },
   }
 }
 

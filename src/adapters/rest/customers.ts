@@ -9,6 +9,7 @@ import { isReusable, shareWork, type SharedWork } from '../../lib/shared-work'
 import { isoOf, teamOf, userOf } from './map'
 import { cursorWalk, decodeCursor, encodeCursor, listBody, pagedListBody, parseWire, transactionPageBody } from './shape'
 import { wireTeam, wireUser } from './wire-schema'
+import type { WireTransactionPage } from './wire'
 
 /** How many user pages one `listCustomers` call reads at most when client-side filtering drops rows. */
 const MAX_USER_PAGES = 5
@@ -22,19 +23,21 @@ export interface CustomCustomers {
   clear(): void
 }
 
-function newestFirst(a: Customer, b: Customer): number {
+/** Newest first by `createdAt`, then by id. */
+export function newestFirst(a: Customer, b: Customer): number {
   return Date.parse(b.createdAt ?? '') - Date.parse(a.createdAt ?? '') || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0)
 }
 
-async function scanCustomCustomers(request: Requester, signal: AbortSignal | undefined): Promise<Customer[]> {
+/** Reads one page of the custom customers' transactions, from the API's cursor. */
+export type TransactionPageReader = (cursor: string | null) => Promise<WireTransactionPage>
+
+/** Every custom customer in the transactions, first seen at its oldest transaction, newest first. */
+export async function scanCustomCustomers(readPage: TransactionPageReader): Promise<Customer[]> {
   const firstSeen = new Map<string, number>()
   const next = cursorWalk('listCustomers', 'next_cursor')
   let cursor: string | null = null
   do {
-    const page = transactionPageBody(
-      await request({ method: 'GET', path: '/internal/payments/transactions', query: { limit: SCAN_PAGE_SIZE, cursor, customer_type: 'custom' }, signal, caller: 'listCustomers' }),
-      'listCustomers',
-    )
+    const page = await readPage(cursor)
     for (const txn of page.transactions) {
       for (const entry of txn.entries) {
         if (entry.type === 'product_revocation' || entry.customer_type !== 'custom') continue
@@ -52,10 +55,25 @@ async function scanCustomCustomers(request: Requester, signal: AbortSignal | und
  * and the scan stops once nobody waits. A failed or abandoned scan is not kept.
  */
 export function createCustomCustomers(request: Requester): CustomCustomers {
+  return cachedCustomCustomers((signal) =>
+    scanCustomCustomers(async (cursor) =>
+      transactionPageBody(
+        await request({ method: 'GET', path: '/internal/payments/transactions', query: { limit: SCAN_PAGE_SIZE, cursor, customer_type: 'custom' }, signal, caller: 'listCustomers' }),
+        'listCustomers',
+      ),
+    ),
+  )
+}
+
+/**
+ * The per-instance cache of custom customers over any `scan`: shared by every caller while it
+ * runs, not bound to any one caller's signal (see {@link createCustomCustomers}).
+ */
+export function cachedCustomCustomers(scanAll: (signal: AbortSignal) => Promise<Customer[]>): CustomCustomers {
   let scan: SharedWork<Customer[]> | null = null
   return {
     list(signal) {
-      if (!isReusable(scan)) scan = shareWork((own) => scanCustomCustomers(request, own))
+      if (!isReusable(scan)) scan = shareWork(scanAll)
       return scan.join(signal)
     },
     clear() {
@@ -97,29 +115,41 @@ interface Stream {
   next: string | null
 }
 
-async function userStream(request: Requester, state: MergeState, p: ListCustomersParams, needle: string): Promise<Stream> {
+/**
+ * Where a merged customer list reads its rows: users page by page (newest first, from the API's
+ * own cursor), every team and every custom customer at once. The REST and SDK adapters each
+ * provide their own; {@link mergeCustomers} filters, merges and pages them.
+ */
+export interface CustomerSources {
+  /** One page of users, newest first, matching `search` as the backend understands it. */
+  userPage(cursor: string | null, p: ListCustomersParams, search: string): Promise<{ rows: Customer[]; next: string | null }>
+  /** Every team (any order), matching `search` as the backend understands it. */
+  teams(p: ListCustomersParams, search: string): Promise<Customer[]>
+  /** Every custom customer. */
+  custom(signal: AbortSignal | undefined): Promise<Customer[]>
+}
+
+async function userStream(sources: CustomerSources, state: MergeState, p: ListCustomersParams, needle: string): Promise<Stream> {
   const rows: Customer[] = []
   let cursor = state.u
   if (state.ud) return { rows, pos: 0, next: null }
   const next = cursorWalk('listCustomers', 'pagination.next_cursor', cursor)
   for (let i = 0; i < MAX_USER_PAGES; i++) {
-    const query = { limit: p.limit, cursor, desc: 'true', order_by: 'signed_up_at', query: needle || undefined }
-    const body = pagedListBody(await request({ method: 'GET', path: '/users', query, signal: p.signal, caller: 'listCustomers' }), 'listCustomers', wireUser)
-    rows.push(...body.items.map(userOf).filter((c) => matches(c, needle)))
-    cursor = next(body.nextCursor)
+    const page = await sources.userPage(cursor, p, needle)
+    rows.push(...page.rows.filter((c) => matches(c, needle)))
+    cursor = next(page.next)
     if (cursor === null || rows.length >= p.limit) break
   }
   return { rows, pos: 0, next: cursor }
 }
 
-async function teamStream(request: Requester, state: MergeState, p: ListCustomersParams, needle: string): Promise<Stream> {
-  const body = listBody(await request({ method: 'GET', path: '/teams', signal: p.signal, caller: 'listCustomers' }), 'listCustomers', wireTeam)
-  const rows = body.items.map(teamOf).filter((c) => matches(c, needle)).sort(newestFirst)
+async function teamStream(sources: CustomerSources, state: MergeState, p: ListCustomersParams, needle: string): Promise<Stream> {
+  const rows = (await sources.teams(p, needle)).filter((c) => matches(c, needle)).sort(newestFirst)
   return { rows, pos: state.t, next: null }
 }
 
-async function customStream(customs: CustomCustomers, state: MergeState, p: ListCustomersParams, needle: string): Promise<Stream> {
-  const rows = (await customs.list(p.signal)).filter((c) => matches(c, needle))
+async function customStream(sources: CustomerSources, state: MergeState, p: ListCustomersParams, needle: string): Promise<Stream> {
+  const rows = (await sources.custom(p.signal)).filter((c) => matches(c, needle))
   return { rows, pos: state.c, next: null }
 }
 
@@ -158,19 +188,20 @@ function userCountOf(listed: boolean, state: MergeState, users: Stream): number 
 }
 
 /**
- * One page of customers. Cost: one `GET /users` page (up to {@link MAX_USER_PAGES} when the
- * client-side filter drops rows), one `GET /teams` of every team, and the cached transaction scan.
- * `total` is exact whenever the users are known in full (teams and custom customers always are):
- * always for `team` and `custom`, and for `user` / `all` when every matching user fits the first page.
+ * One page of customers merged newest first from `sources`, each row filtered by `search` over
+ * name, email and id: one user page (up to {@link MAX_USER_PAGES} when the filter drops rows),
+ * every team and every custom customer. `total` is exact whenever the users are known in full
+ * (teams and custom customers always are): always for `team` and `custom`, and for `user` / `all`
+ * when every matching user fits the first page.
  */
-export async function listCustomers(request: Requester, customs: CustomCustomers, p: ListCustomersParams): Promise<Page<Customer>> {
+export async function mergeCustomers(sources: CustomerSources, p: ListCustomersParams): Promise<Page<Customer>> {
   const state = stateOf(p.cursor)
   const needle = (p.search ?? '').trim().toLowerCase()
   const want = (type: CustomerRef['type']) => p.type === 'all' || p.type === type
   const [users, teams, custom] = await Promise.all([
-    want('user') ? userStream(request, state, p, needle) : EMPTY,
-    want('team') ? teamStream(request, state, p, needle) : { ...EMPTY, pos: state.t },
-    want('custom') ? customStream(customs, state, p, needle) : { ...EMPTY, pos: state.c },
+    want('user') ? userStream(sources, state, p, needle) : EMPTY,
+    want('team') ? teamStream(sources, state, p, needle) : { ...EMPTY, pos: state.t },
+    want('custom') ? customStream(sources, state, p, needle) : { ...EMPTY, pos: state.c },
   ])
   const items: Customer[] = []
   const streams = [users, teams, custom]
@@ -183,6 +214,28 @@ export async function listCustomers(request: Requester, customs: CustomCustomers
   const next = nextStateOf(users, teams, custom, userCount)
   const total = userCount === undefined ? undefined : { count: userCount + teams.rows.length + custom.rows.length }
   return { items, nextCursor: next ? encodeCursor(next) : null, ...(total ? { total } : {}) }
+}
+
+/**
+ * One page of customers. Cost: one `GET /users` page (up to {@link MAX_USER_PAGES} when the
+ * client-side filter drops rows), one `GET /teams` of every team, and the cached transaction scan.
+ * `total` as in {@link mergeCustomers}.
+ */
+export function listCustomers(request: Requester, customs: CustomCustomers, p: ListCustomersParams): Promise<Page<Customer>> {
+  return mergeCustomers(
+    {
+      async userPage(cursor, page, needle) {
+        const query = { limit: page.limit, cursor, desc: 'true', order_by: 'signed_up_at', query: needle || undefined }
+        const body = pagedListBody(await request({ method: 'GET', path: '/users', query, signal: page.signal, caller: 'listCustomers' }), 'listCustomers', wireUser)
+        return { rows: body.items.map(userOf), next: body.nextCursor }
+      },
+      async teams(page) {
+        return listBody(await request({ method: 'GET', path: '/teams', signal: page.signal, caller: 'listCustomers' }), 'listCustomers', wireTeam).items.map(teamOf)
+      },
+      custom: (signal) => customs.list(signal),
+    },
+    p,
+  )
 }
 
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i

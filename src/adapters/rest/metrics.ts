@@ -85,9 +85,16 @@ function lastActivityOf(txns: WireTransaction[]): string | null {
  */
 export async function getCustomerMetrics(request: Requester, p: CustomerReadParams): Promise<CustomerMetrics> {
   const owned = await allOwned(request, p)
-  const txns = await allTransactions(request, p)
+  return metricsOf(owned, await allTransactions(request, p), p.customer)
+}
+
+/**
+ * The figures of `customer` from every product it owns and every transaction of it (newest
+ * first), with the memory adapter's semantics; a refunded transaction counts as fully refunded.
+ */
+export function metricsOf(owned: OwnedProduct[], txns: WireTransaction[], customer: CustomerRef): CustomerMetrics {
   return {
-    totalSpent: totalSpentOf(txns, p.customer),
+    totalSpent: totalSpentOf(txns, customer),
     activeSubscriptions: owned.filter((row) => row.subscription !== null).length,
     productsOwned: owned.length,
     transactionCount: txns.length,

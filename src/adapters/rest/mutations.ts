@@ -14,7 +14,7 @@ import type { Requester } from './http'
 import { isoOf } from './map'
 import { customerPath, scanTransactions } from './payments'
 import { objectBody } from './shape'
-import type { WireMoneyTransferEntry, WireProductGrantEntry } from './wire'
+import type { WireMoneyTransferEntry, WireProductGrantEntry, WireTransaction } from './wire'
 
 /**
  * Creates checkout URLs. The API has no idempotency header, so this instance remembers each
@@ -26,13 +26,22 @@ import type { WireMoneyTransferEntry, WireProductGrantEntry } from './wire'
  * or page reloads.
  */
 export function createCheckouts(request: Requester): (p: CreateCheckoutParams) => Promise<CheckoutResult> {
+  return idempotentCheckouts((p) => createCheckout(request, p))
+}
+
+/**
+ * Idempotency keys over any `create`: each key's result (or pending call) is remembered in memory
+ * as described for {@link createCheckouts}; `create` gets a signal of its own, aborted only when
+ * every caller with the key stopped waiting.
+ */
+export function idempotentCheckouts(create: (p: CreateCheckoutParams) => Promise<CheckoutResult>): (p: CreateCheckoutParams) => Promise<CheckoutResult> {
   const byKey = new Map<string, SharedWork<CheckoutResult>>()
   return async (p) => {
     const key = p.idempotencyKey
     if (!key) throw new PaymentsError('validation', { fieldErrors: { idempotencyKey: 'An idempotency key is required.' } })
     let work = byKey.get(key)
     if (!isReusable(work) || (work.value && hasExpired(work.value))) {
-      work = shareWork((own) => createCheckout(request, { ...p, signal: own }))
+      work = shareWork((own) => create({ ...p, signal: own }))
       byKey.set(key, work)
     }
     return { ...(await work.join(p.signal)) }
@@ -59,10 +68,14 @@ async function createCheckout(request: Requester, p: CreateCheckoutParams): Prom
     ...(p.returnUrl !== undefined ? { return_url: p.returnUrl } : {}),
   }
   const response = await request({ method: 'POST', path: '/payments/purchases/create-purchase-url', body, signal: p.signal, caller: 'createCheckoutUrl' })
-  const receivedAt = Date.now()
   const result = objectBody(response, 'createCheckoutUrl')
   if (typeof result.url !== 'string') throw new PaymentsError('invalid_response', { method: 'createCheckoutUrl', path: 'url' })
-  return { url: result.url, expiresAt: isoOf(receivedAt + CHECKOUT_VALIDITY_MS) }
+  return checkoutResultOf(result.url)
+}
+
+/** A checkout URL just received, valid for 24 h from now (the API reports no expiry). */
+export function checkoutResultOf(url: string): CheckoutResult {
+  return { url, expiresAt: isoOf(Date.now() + CHECKOUT_VALIDITY_MS) }
 }
 
 /** `POST /payments/products/{type}/{id}`. */
@@ -100,10 +113,7 @@ export async function cancelSubscription(request: Requester, p: CancelSubscripti
  * the cost). Partial amounts are USD only, as in the API.
  */
 export async function refundTransaction(request: Requester, p: RefundTransactionParams): Promise<void> {
-  if (p.amount && p.amount.currency !== 'USD') {
-    const message = 'Refund amounts can only be specified for USD-priced purchases.'
-    throw new PaymentsError('validation', { message, fieldErrors: { amount: message } })
-  }
+  checkRefundCurrency(p)
   const [found] = await scanTransactions(request, {
     from: { a: null, s: 0 },
     customer: p.customer,
@@ -113,14 +123,28 @@ export async function refundTransaction(request: Requester, p: RefundTransaction
     keep: (txn) => txn.id === p.transactionId,
   })
   if (!found) throw new PaymentsError('not_found', { method: 'refundTransaction', message: 'Transaction not found for this customer.' })
-  const entries = found.txn.entries
-  const grant = entries.find((e): e is WireProductGrantEntry => e.type === 'product_grant')
+  await request({ method: 'POST', path: '/internal/payments/transactions/refund', body: refundBodyOf(found.txn, p), signal: p.signal, caller: 'refundTransaction' })
+}
+
+/** Rejects a partial amount in another currency than USD (the API refunds USD amounts only). */
+export function checkRefundCurrency(p: RefundTransactionParams): void {
+  if (p.amount && p.amount.currency !== 'USD') {
+    const message = 'Refund amounts can only be specified for USD-priced purchases.'
+    throw new PaymentsError('validation', { message, fieldErrors: { amount: message } })
+  }
+}
+
+/**
+ * The refund the SDK and API take for a purchase: `{ type, id, amount_usd }`, the full USD charge
+ * unless `amount` is given. Anything but a purchase is `not_refundable`.
+ */
+export function refundBodyOf(txn: WireTransaction, p: RefundTransactionParams): { type: 'subscription' | 'one-time-purchase'; id: string; amount_usd: string } {
+  const grant = txn.entries.find((e): e is WireProductGrantEntry => e.type === 'product_grant')
   if (!grant) throw new PaymentsError('not_refundable', { method: 'refundTransaction', message: 'Only purchases can be refunded.' })
-  const charged = entries.find((e): e is WireMoneyTransferEntry => e.type === 'money_transfer')?.charged_amount.USD ?? '0'
-  const body = {
+  const charged = txn.entries.find((e): e is WireMoneyTransferEntry => e.type === 'money_transfer')?.charged_amount.USD ?? '0'
+  return {
     type: grant.subscription_id !== undefined ? 'subscription' : 'one-time-purchase',
     id: p.transactionId,
     amount_usd: p.amount?.value ?? charged,
   }
-  await request({ method: 'POST', path: '/internal/payments/transactions/refund', body, signal: p.signal, caller: 'refundTransaction' })
 }

@@ -4,6 +4,24 @@ import reactHooks from 'eslint-plugin-react-hooks'
 import jsxA11y from 'eslint-plugin-jsx-a11y'
 import globals from 'globals'
 
+/** One `no-restricted-imports` block per layer: importing a layer above it is an error. */
+function layers(definitions) {
+  return definitions.map(({ name, files, above }) => ({
+    files,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: above.map((layer) => ({
+            group: [`**/${layer}`, `**/${layer}/**`],
+            message: `Layers only point down: src/${name} must not import src/${layer}.`,
+          })),
+        },
+      ],
+    },
+  }))
+}
+
 export default tseslint.config(
   { ignores: ['**/dist', 'storybook-static', 'node_modules', 'coverage', 'bench-results', 'examples/nextjs/.next', 'examples/nextjs/next-env.d.ts'] },
   js.configs.recommended,
@@ -21,6 +39,16 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
+  // Layers only point down: contract (adapter) → lib → data → ui → components → public entry
+  // (src/index.ts, src/payments-provider.tsx). Adapters sit on the contract and lib.
+  ...layers([
+    { name: 'adapter', files: ['src/adapter/**'], above: ['lib', 'data', 'ui', 'components', 'adapters', 'testing'] },
+    { name: 'lib', files: ['src/lib/**'], above: ['data', 'ui', 'components', 'adapters'] },
+    { name: 'data', files: ['src/data/**'], above: ['ui', 'components', 'adapters'] },
+    { name: 'ui', files: ['src/ui/**'], above: ['data', 'components', 'adapters'] },
+    { name: 'components', files: ['src/components/**'], above: ['adapters'] },
+    { name: 'adapters', files: ['src/adapters/**'], above: ['data', 'ui', 'components'] },
+  ]),
   {
     files: ['**/*.{js,mjs}'],
     languageOptions: { globals: { ...globals.node } },

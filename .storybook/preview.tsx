@@ -2,7 +2,7 @@ import { useMemo, type ReactNode } from 'react'
 import type { Decorator, Preview } from '@storybook/react-vite'
 import { configure } from 'storybook/test'
 import '../src/styles.css'
-import { PaymentsProvider } from '../src/data/payments-provider'
+import { PaymentsProvider } from '../src/payments-provider'
 import { createMemoryAdapter } from '../src/adapters/memory'
 import type { PaymentsAdapter } from '../src/adapter/types'
 

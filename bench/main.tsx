@@ -9,7 +9,7 @@
 import { createRoot } from 'react-dom/client'
 import { createMemoryAdapter } from '../src/adapters/memory'
 import { CustomerTable } from '../src/components/customer-table/customer-table'
-import { PaymentsProvider } from '../src/data/payments-provider'
+import { PaymentsProvider } from '../src/payments-provider'
 import '../src/styles.css'
 
 const ROW = '[data-slot="customer-table-row"]'

@@ -4,9 +4,9 @@ import type { PaymentsAdapter } from '../adapter/types'
 import type { AdapterCapabilities } from '../adapter/validate'
 import type { Formatters } from '../lib/format'
 import type { Translator } from '../lib/messages'
+import type { ColorScheme } from '../lib/color-scheme'
 
-/** How the components pick light or dark. `inherit` follows a host `.dark` / `[data-theme=dark]` ancestor. */
-export type ColorScheme = 'light' | 'dark' | 'system' | 'inherit'
+export type { ColorScheme } from '../lib/color-scheme'
 
 export interface PaymentsContextValue {
   /** The host's adapter wrapped with response validation. */

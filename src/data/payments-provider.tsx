@@ -6,7 +6,6 @@ import { createFormatters } from '../lib/format'
 import { createTranslator, type Messages } from '../lib/messages'
 import { PaymentsContext, usePaymentsContext, type ColorScheme, type PaymentsContextValue } from './payments-context'
 import { applyPaymentsQueryDefaults, createPaymentsQueryClient } from './query-client'
-import { CheckoutDialogHost } from '../components/create-checkout/checkout-dialog-host'
 
 let nextAdapterId = 1
 const adapterIds = new WeakMap<PaymentsAdapter, number>()
@@ -43,18 +42,13 @@ export interface PaymentsProviderProps {
 }
 
 /**
- * Injects the adapter and settings into every payments component and owns the one shared
- * create-checkout dialog (`useCreateCheckoutDialog`). It renders no element of its own (the
- * dialog portals only while open) and never adds a `QueryClientProvider`, so the host's own
- * TanStack Query setup is untouched. Unmounting it drops its private query cache (a host-provided
+ * The data half of `PaymentsProvider` (src/payments-provider.tsx composes it with the UI
+ * environment and the checkout dialog host): the validated adapter, the query client, locale
+ * tools and settings, for the data hooks below it. It renders no element and never adds a
+ * `QueryClientProvider`. Unmounting it drops its private query cache (a host-provided
  * `queryClient` keeps its cache).
- *
- * @example
- * <PaymentsProvider adapter={createMemoryAdapter()} locale="de-DE">
- *   <CustomersBrowser />
- * </PaymentsProvider>
  */
-export function PaymentsProvider({
+export function PaymentsDataProvider({
   adapter,
   locale = 'en-US',
   messages,
@@ -110,11 +104,7 @@ export function PaymentsProvider({
     [validated, adapter, queryClient, locale, t, format, colorScheme, portalContainer],
   )
 
-  return (
-    <PaymentsContext.Provider value={value}>
-      <CheckoutDialogHost>{children}</CheckoutDialogHost>
-    </PaymentsContext.Provider>
-  )
+  return <PaymentsContext.Provider value={value}>{children}</PaymentsContext.Provider>
 }
 
 /**

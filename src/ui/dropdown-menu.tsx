@@ -2,7 +2,7 @@ import { forwardRef, type ComponentPropsWithoutRef } from 'react'
 import * as MenuPrimitive from '@radix-ui/react-dropdown-menu'
 import { cva } from 'class-variance-authority'
 import { cn } from '../lib/cn'
-import type { ColorScheme } from '../data/payments-context'
+import type { ColorScheme } from '../lib/color-scheme'
 import { ThemeScope } from './theme-scope'
 import { usePortalRoot } from './use-portal-root'
 

@@ -1,5 +1,5 @@
 import { forwardRef, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react'
-import { useSingleFlight } from '../data/use-single-flight'
+import { useSingleFlight } from './use-single-flight'
 import { cn } from '../lib/cn'
 import { Button } from './button'
 import { AlertTriangleIcon, RefreshIcon } from './icons'

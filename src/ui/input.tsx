@@ -8,7 +8,7 @@ import {
   type KeyboardEvent,
 } from 'react'
 import { cn } from '../lib/cn'
-import { useControllableState } from '../data/use-controllable-state'
+import { useControllableState } from './use-controllable-state'
 import { composeEventHandlers } from './compose-event-handlers'
 import { SearchIcon, XIcon } from './icons'
 import { useUiText } from './use-ui-text'

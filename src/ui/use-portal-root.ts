@@ -1,4 +1,5 @@
-import { useOptionalPaymentsContext, type ColorScheme } from '../data/payments-context'
+import type { ColorScheme } from '../lib/color-scheme'
+import { useUiEnvironment } from './environment'
 
 /** Props every portalled root (dialog, menu) needs: the container and the `hx-root` theme contract. */
 export interface PortalRoot {
@@ -13,9 +14,9 @@ export interface PortalRoot {
  * arguments first, then the nearest `PaymentsProvider`, then `document.body` and `'inherit'`.
  */
 export function usePortalRoot(container?: HTMLElement | null, colorScheme?: ColorScheme): PortalRoot {
-  const context = useOptionalPaymentsContext()
+  const environment = useUiEnvironment()
   return {
-    container: container ?? context?.portalContainer ?? undefined,
-    colorScheme: colorScheme ?? context?.colorScheme ?? 'inherit',
+    container: container ?? environment.portalContainer ?? undefined,
+    colorScheme: colorScheme ?? environment.colorScheme,
   }
 }

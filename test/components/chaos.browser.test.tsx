@@ -10,7 +10,7 @@ import { render, screen, waitFor } from '@testing-library/react'
 import { userEvent } from 'vitest/browser'
 import type { Customer, Page } from '../../src/adapter/types'
 import { CustomerTable } from '../../src/components/customer-table/customer-table'
-import { PaymentsProvider } from '../../src/data/payments-provider'
+import { PaymentsProvider } from '../../src/payments-provider'
 import { withFaults } from '../../src/testing/faults'
 import { createTestAdapter } from '../../src/testing/test-adapter'
 

@@ -4,7 +4,7 @@ import { userEvent } from 'vitest/browser'
 import axe from 'axe-core'
 import { useState } from 'react'
 import { CustomerTypeSelect } from '../../src/components/customer-type-select/customer-type-select'
-import { PaymentsProvider } from '../../src/data/payments-provider'
+import { PaymentsProvider } from '../../src/payments-provider'
 import { createTestAdapter } from '../../src/testing/test-adapter'
 import type { CustomerTypeFilter } from '../../src/adapter/types'
 

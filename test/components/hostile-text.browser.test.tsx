@@ -3,7 +3,7 @@ import { cleanup, render, screen, waitFor, within } from '@testing-library/react
 import { page } from 'vitest/browser'
 import axe from 'axe-core'
 import type { ReactNode } from 'react'
-import { PaymentsProvider } from '../../src/data/payments-provider'
+import { PaymentsProvider } from '../../src/payments-provider'
 import { CustomerPaymentsSection } from '../../src/components/customer-payments/customer-payments-section'
 import { CreateCheckoutDialog } from '../../src/components/create-checkout/create-checkout-dialog'
 import { CustomerTable } from '../../src/components/customer-table/customer-table'

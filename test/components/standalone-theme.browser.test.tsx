@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { render, waitFor } from '@testing-library/react'
 import type { ReactElement } from 'react'
-import { PaymentsProvider } from '../../src/data/payments-provider'
+import { PaymentsProvider } from '../../src/payments-provider'
 import { createMemoryAdapter, memoryCustomerId } from '../../src/adapters/memory'
 import { CustomerSelector } from '../../src/components/customer-selector/customer-selector'
 import { CustomerTable } from '../../src/components/customer-table/customer-table'

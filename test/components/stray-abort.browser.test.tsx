@@ -10,7 +10,7 @@ import { userEvent } from 'vitest/browser'
 import type { ListCustomersParams, Page, Customer } from '../../src/adapter/types'
 import { createMemoryAdapter } from '../../src/adapters/memory'
 import { createTestAdapter } from '../../src/testing/test-adapter'
-import { PaymentsProvider } from '../../src/data/payments-provider'
+import { PaymentsProvider } from '../../src/payments-provider'
 import { CustomerTable } from '../../src/components/customer-table/customer-table'
 import { expectNoAxeViolations } from '../conformance'
 

@@ -3,7 +3,7 @@ import { renderHook, waitFor } from '@testing-library/react'
 import type { ReactNode } from 'react'
 import { PaymentsError } from '../../src/adapter/errors'
 import type { PaymentsAdapter } from '../../src/adapter/types'
-import { PaymentsProvider } from '../../src/data/payments-provider'
+import { PaymentsProvider } from '../../src/payments-provider'
 import { useCustomerTypeCounts, useCustomerTypeTotals } from '../../src/data/use-customer-type-counts'
 import { createTestAdapter } from '../../src/testing/test-adapter'
 

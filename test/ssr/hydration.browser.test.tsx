@@ -3,7 +3,7 @@ import { renderToString } from 'react-dom/server'
 import { hydrateRoot, type Root } from 'react-dom/client'
 import { StrictMode, act, type ReactNode } from 'react'
 import { waitFor } from '@testing-library/react'
-import { PaymentsProvider } from '../../src/data/payments-provider'
+import { PaymentsProvider } from '../../src/payments-provider'
 import { createMemoryAdapter, memoryCustomerId } from '../../src/adapters/memory'
 import {
   CreateCheckoutButton,

@@ -2,7 +2,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import { renderToString } from 'react-dom/server'
 import { createMemoryAdapter } from '../../src/adapters/memory'
-import { PaymentsProvider } from '../../src/data/payments-provider'
+import { PaymentsProvider } from '../../src/payments-provider'
 import { CustomerTable } from '../../src/components/customer-table/customer-table'
 import { CustomersBrowser } from '../../src/components/customers-browser/customers-browser'
 

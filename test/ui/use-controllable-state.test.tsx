@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 import { act, renderHook } from '@testing-library/react'
-import { useControllableState } from '../../src/data/use-controllable-state'
+import { useControllableState } from '../../src/ui/use-controllable-state'
 
 describe('useControllableState', () => {
   it('keeps its own value when uncontrolled and reports changes', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { renderHook } from '@testing-library/react'
-import { useSingleFlight } from '../../src/data/use-single-flight'
+import { useSingleFlight } from '../../src/ui/use-single-flight'
 
 describe('useSingleFlight', () => {
   it('refuses a second start until the first flight ends', () => {

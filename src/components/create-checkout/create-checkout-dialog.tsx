@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import type { CheckoutResult, CustomerRef } from '../../adapter/types'
 import { usePaymentsContext } from '../../data/payments-context'
-import { useControllableState } from '../../data/use-controllable-state'
+import { useControllableState } from '../../ui/use-controllable-state'
 import { cn } from '../../lib/cn'
 import { copyText } from '../../lib/clipboard'
 import { errorMessage, type Translator } from '../../lib/messages'

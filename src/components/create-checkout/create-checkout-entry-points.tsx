@@ -5,7 +5,7 @@ import { composeEventHandlers } from '../../ui/compose-event-handlers'
 import { Button, type ButtonProps } from '../../ui/button'
 import { DropdownMenuItem, type DropdownMenuItemProps } from '../../ui/dropdown-menu'
 import { PlusIcon } from '../../ui/icons'
-import { useCreateCheckoutDialog, type OpenCreateCheckoutOptions } from './checkout-dialog-host'
+import { useCreateCheckoutDialog, type OpenCreateCheckoutOptions } from './checkout-dialog-context'
 import { useThemeRoot } from '../theme-root'
 
 type Target = { customer: CustomerRef; productId?: never } | { productId: string; customer?: never } | { customer?: undefined; productId?: undefined }

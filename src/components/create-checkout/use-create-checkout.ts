@@ -4,7 +4,7 @@ import type { CheckoutResult, CustomerRef, OwnedProduct, Price, Product, Product
 import { PaymentsError, isAbortError } from '../../adapter/errors'
 import { usePaymentsContext } from '../../data/payments-context'
 import { paymentsKeys, useOwnedProducts, useProductCatalog } from '../../data/customer-queries'
-import { useSingleFlight } from '../../data/use-single-flight'
+import { useSingleFlight } from '../../ui/use-single-flight'
 import { createIdempotencyKey } from '../../lib/ids'
 import { isHttpUrl, isSafeCheckoutUrl } from '../../lib/url'
 

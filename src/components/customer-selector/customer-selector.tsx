@@ -1,7 +1,7 @@
 import { useId, useState, type ComponentPropsWithoutRef } from 'react'
 import type { Customer, CustomerRef, CustomerType } from '../../adapter/types'
 import { usePaymentsContext } from '../../data/payments-context'
-import { useControllableState } from '../../data/use-controllable-state'
+import { useControllableState } from '../../ui/use-controllable-state'
 import { cn } from '../../lib/cn'
 import { Button } from '../../ui/button'
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle, DialogTrigger } from '../../ui/dialog'

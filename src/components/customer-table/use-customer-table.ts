@@ -1,6 +1,6 @@
 import { useCallback } from 'react'
 import type { CustomerType, CustomerTypeFilter } from '../../adapter/types'
-import { useControllableState } from '../../data/use-controllable-state'
+import { useControllableState } from '../../ui/use-controllable-state'
 import { useCustomerList, type CustomerListState } from '../../data/use-customer-list'
 import { useDebouncedValue } from '../../data/use-debounced-value'
 

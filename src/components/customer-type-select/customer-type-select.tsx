@@ -1,7 +1,7 @@
 import { forwardRef, type ComponentPropsWithoutRef } from 'react'
 import * as RadioGroup from '@radix-ui/react-radio-group'
 import type { CustomerType, CustomerTypeFilter, PageTotal } from '../../adapter/types'
-import { useControllableState } from '../../data/use-controllable-state'
+import { useControllableState } from '../../ui/use-controllable-state'
 import { useLocaleTools } from '../../data/use-locale-tools'
 import { cn } from '../../lib/cn'
 import { useThemeRoot } from '../theme-root'

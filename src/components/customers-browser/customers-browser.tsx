@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type CSSProperties } from 'react'
 import type { Customer, CustomerRef, CustomerTypeFilter } from '../../adapter/types'
 import { usePaymentsContext } from '../../data/payments-context'
-import { useControllableState } from '../../data/use-controllable-state'
+import { useControllableState } from '../../ui/use-controllable-state'
 import { cn } from '../../lib/cn'
 import { Button } from '../../ui/button'
 import { ArrowLeftIcon } from '../../ui/icons'

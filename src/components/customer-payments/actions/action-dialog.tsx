@@ -3,7 +3,7 @@ import { flushSync } from 'react-dom'
 import type { UseMutationResult } from '@tanstack/react-query'
 import { isPaymentsError } from '../../../adapter/errors'
 import { usePaymentsContext } from '../../../data/payments-context'
-import { useSingleFlight } from '../../../data/use-single-flight'
+import { useSingleFlight } from '../../../ui/use-single-flight'
 import { errorMessage } from '../../../lib/messages'
 import { Button } from '../../../ui/button'
 import {

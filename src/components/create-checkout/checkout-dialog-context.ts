@@ -1,0 +1,44 @@
+import { createContext, useContext } from 'react'
+import type { CheckoutResult, CustomerRef } from '../../adapter/types'
+import type { CheckoutRequest } from './use-create-checkout'
+
+/** What to open the shared dialog with: a customer (choose a product), a product (choose a customer), or neither. */
+export interface OpenCreateCheckoutOptions {
+  customer?: CustomerRef
+  productId?: string
+  defaultReturnUrl?: string
+  onCreated?: (result: CheckoutResult, request: CheckoutRequest) => void
+  /** Where focus goes when the dialog closes. @default the element focused before it opened */
+  returnFocusTo?: HTMLElement | null
+}
+
+export interface CreateCheckoutDialogApi {
+  /** Opens the one shared dialog (replacing whatever it showed). */
+  open: (options?: OpenCreateCheckoutOptions) => void
+  close: () => void
+}
+
+export const CheckoutDialogContext = createContext<CreateCheckoutDialogApi | null>(null)
+CheckoutDialogContext.displayName = 'CreateCheckoutDialogContext'
+
+/**
+ * Opens the provider's one create-checkout dialog from anywhere: `open({ customer })` to choose a
+ * product for a customer, `open({ productId })` to choose a customer for a product.
+ *
+ * @throws Error outside `PaymentsProvider`.
+ * @example
+ * const checkout = useCreateCheckoutDialog()
+ * <button onClick={() => checkout.open({ customer: { type: 'team', id } })}>Create checkout</button>
+ */
+export function useCreateCheckoutDialog(): CreateCheckoutDialogApi {
+  const api = useContext(CheckoutDialogContext)
+  if (!api) {
+    throw new Error('`useCreateCheckoutDialog` must be used within `PaymentsProvider`. Wrap your component tree in <PaymentsProvider adapter={…}>.')
+  }
+  return api
+}
+
+/** The shared dialog's API, or `null` outside a provider. */
+export function useOptionalCreateCheckoutDialog(): CreateCheckoutDialogApi | null {
+  return useContext(CheckoutDialogContext)
+}

@@ -10,6 +10,7 @@ export interface IconProps extends Omit<SVGProps<SVGSVGElement>, 'ref'> {
 export type IconName =
   | 'search'
   | 'x'
+  | 'info'
   | 'chevron-down'
   | 'more-horizontal'
   | 'copy'
@@ -130,6 +131,17 @@ export const AlertTriangleIcon = createIcon(
   </>,
 )
 
+/** A circled "i", for notes such as something this backend cannot do. @selector [data-icon="info"] */
+export const InfoIcon = createIcon(
+  'info',
+  'InfoIcon',
+  <>
+    <circle cx="12" cy="12" r="9" />
+    <path d="M12 16v-4" />
+    <path d="M12 8h.01" />
+  </>,
+)
+
 /** Circular arrows, for retry and reload. @selector [data-icon="refresh"] */
 export const RefreshIcon = createIcon(
   'refresh',
@@ -231,6 +243,7 @@ export const icons = {
   check: CheckIcon,
   'external-link': ExternalLinkIcon,
   'alert-triangle': AlertTriangleIcon,
+  info: InfoIcon,
   refresh: RefreshIcon,
   user: UserIcon,
   users: UsersIcon,

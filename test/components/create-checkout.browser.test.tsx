@@ -298,7 +298,8 @@ describe('the shared dialog and its entry points', () => {
     await userEvent.click(trigger)
     await userEvent.click(await screen.findByRole('menuitem', { name: 'Create checkout' }))
     expect(await screen.findByRole('dialog', { name: 'Create checkout link' })).toHaveAttribute('data-mode', 'product')
-    expect(within(dialog()).getByText('Pro')).toBeVisible()
+    // Visible once the opening animation has run (opacity starts at 0; slow on a busy machine).
+    await waitFor(() => expect(within(dialog()).getByText('Pro')).toBeVisible())
     await userEvent.keyboard('{Escape}')
     await waitFor(() => expect(document.activeElement).toBe(trigger))
   })

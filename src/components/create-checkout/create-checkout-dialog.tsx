@@ -17,7 +17,7 @@ import {
   DialogHeader,
   DialogTitle,
 } from '../../ui/dialog'
-import { CheckIcon, CopyIcon, ExternalLinkIcon } from '../../ui/icons'
+import { CheckIcon, CopyIcon, ExternalLinkIcon, InfoIcon } from '../../ui/icons'
 import { Input } from '../../ui/input'
 import { priceSummary, productPriceSummary } from '../customer-payments/price-summary'
 import { CustomerSelector } from '../customer-selector/customer-selector'
@@ -121,7 +121,7 @@ function CreateCheckoutContent({ onClose, returnFocusTo, ...options }: ContentPr
 
 function CheckoutForm({ checkout, onCancel }: { checkout: CreateCheckoutState; onCancel: () => void }) {
   const { t, format } = usePaymentsContext('CreateCheckoutDialog')
-  const ids = { customer: useId(), product: useId(), error: useId() }
+  const ids = { customer: useId(), product: useId(), error: useId(), unavailable: useId() }
   const { fieldErrors, product } = checkout
   const pending = checkout.status === 'pending'
   const errorRef = useRef<HTMLDivElement>(null)
@@ -248,6 +248,13 @@ function CheckoutForm({ checkout, onCancel }: { checkout: CreateCheckoutState; o
         )}
       </Field>
 
+      {checkout.unavailable ? (
+        <div role="status" className="hx-checkout-unavailable" data-slot="create-checkout-unavailable" id={ids.unavailable}>
+          <InfoIcon />
+          <span>{checkout.unavailable}</span>
+        </div>
+      ) : null}
+
       {checkout.error ? (
         <div ref={errorRef} role="alert" className="hx-checkout-error" data-slot="create-checkout-error" id={ids.error}>
           {errorMessage(t, checkout.error)}
@@ -258,7 +265,12 @@ function CheckoutForm({ checkout, onCancel }: { checkout: CreateCheckoutState; o
         <Button type="button" variant="ghost" onClick={onCancel}>
           {t('action.cancel')}
         </Button>
-        <Button type="submit" isPending={pending} aria-describedby={checkout.error ? ids.error : undefined}>
+        <Button
+          type="submit"
+          isPending={pending}
+          disabled={checkout.unavailable !== null}
+          aria-describedby={checkout.error ? ids.error : checkout.unavailable ? ids.unavailable : undefined}
+        >
           {pending ? t('checkout.pending') : checkout.error ? t('checkout.retry') : t('checkout.submit')}
         </Button>
       </DialogFooter>

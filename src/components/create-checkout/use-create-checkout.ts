@@ -61,6 +61,11 @@ export interface CreateCheckoutState {
   error: Error | null
   fieldErrors: CheckoutFieldErrors
   result: CheckoutResult | null
+  /**
+   * Why the adapter cannot create a checkout for the chosen customer's type (its
+   * `unavailable['createCheckoutUrl:<type>']`), or `null`. While set, `submit` sends nothing.
+   */
+  unavailable: string | null
   /** Validates and sends one attempt; ignored while an attempt is pending. */
   submit: () => void
   /** Back to the form with the same selections and a new attempt ("Create another"). */
@@ -85,7 +90,7 @@ function ownedIdsOf(owned: OwnedProduct[]): Set<string> {
  * checkout.submit()
  */
 export function useCreateCheckout(options: UseCreateCheckoutOptions = {}): CreateCheckoutState {
-  const { adapter, queryClient, queryScope, t } = usePaymentsContext('useCreateCheckout')
+  const { adapter, queryClient, queryScope, t, capabilities } = usePaymentsContext('useCreateCheckout')
   const mode = options.customer ? 'customer' : options.productId ? 'product' : 'both'
 
   const [customerState, setCustomerState] = useState<CustomerRef | null>(options.customer ?? null)
@@ -163,8 +168,9 @@ export function useCreateCheckout(options: UseCreateCheckoutOptions = {}): Creat
   // Unmounting (closing the dialog) aborts the attempt: nothing from it shows up later.
   useEffect(() => () => controllerRef.current?.abort(), [])
 
+  const unavailable = (customer && capabilities.unavailable[`createCheckoutUrl:${customer.type}`]) || null
   const submit = useCallback(() => {
-    if (mutation.isPending) return
+    if (mutation.isPending || unavailable) return
     const errors: CheckoutFieldErrors = {}
     if (!customer) errors.customer = t('checkout.error.customerRequired')
     if (!productId) errors.product = t('checkout.error.productRequired')
@@ -190,7 +196,7 @@ export function useCreateCheckout(options: UseCreateCheckoutOptions = {}): Creat
       },
       { onSettled: end },
     )
-  }, [mutation, flight, customer, productId, catalog, product, quantity, returnUrl, price, attemptKey, t])
+  }, [mutation, unavailable, flight, customer, productId, catalog, product, quantity, returnUrl, price, attemptKey, t])
 
   const reset = useCallback(() => {
     mutation.reset()
@@ -234,6 +240,7 @@ export function useCreateCheckout(options: UseCreateCheckoutOptions = {}): Creat
     error,
     fieldErrors: { ...pickFieldErrors(serverFieldErrors), ...fieldErrors },
     result: mutation.isSuccess ? mutation.data : null,
+    unavailable,
     submit,
     reset,
     abort,

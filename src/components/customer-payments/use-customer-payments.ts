@@ -111,6 +111,11 @@ export interface CustomerPaymentsState {
   capabilities: AdapterCapabilities
   /** Actions to offer: capability present and not `readOnly`. */
   actions: CustomerPaymentsActions
+  /**
+   * Why an action is not offered although the view is not `readOnly`: the adapter's own reason
+   * (`PaymentsAdapter.unavailable`), e.g. "The SDK's server app cannot cancel subscriptions."
+   */
+  unavailable: Partial<Record<keyof CustomerPaymentsActions, string>>
   /** The name of an item: catalog, then balances, then the id. */
   itemName: (itemId: string) => string
   /** What is known about an owned product's price (from the loaded purchases and its snapshot). */
@@ -119,6 +124,21 @@ export interface CustomerPaymentsState {
   canCancel: (product: OwnedProduct) => boolean
   /** Whether "Refund" applies: a purchase that moved money, not in test mode, not refunded. */
   canRefund: (transaction: Transaction) => boolean
+  /** Whether a product is one "Cancel subscription" would apply to, were the action offered. */
+  isCancelable: (product: OwnedProduct) => boolean
+  /** Whether a transaction is one "Refund" would apply to, were the action offered. */
+  isRefundable: (transaction: Transaction) => boolean
+}
+
+/** An active, cancelable subscription not already cancelling. */
+function isCancelable(product: OwnedProduct): boolean {
+  const subscription = product.subscription
+  return product.kind === 'subscription' && subscription !== null && subscription.isCancelable && !subscription.cancelAtPeriodEnd
+}
+
+/** A purchase that moved money, not in test mode, not refunded. */
+function isRefundable(transaction: Transaction): boolean {
+  return transaction.type === 'purchase' && !transaction.testMode && transaction.refund === null && hasMoney(transaction)
 }
 
 interface QueryLike<T> {
@@ -299,19 +319,18 @@ export function useCustomerPayments({ customerType, customerId, readOnly = false
     [capabilities, readOnly],
   )
 
-  const canCancel = useCallback(
-    (product: OwnedProduct) => {
-      const subscription = product.subscription
-      return actions.cancelSubscription && product.kind === 'subscription' && subscription !== null && subscription.isCancelable && !subscription.cancelAtPeriodEnd
-    },
-    [actions.cancelSubscription],
-  )
+  const unavailable = useMemo(() => {
+    const reasons: Partial<Record<keyof CustomerPaymentsActions, string>> = {}
+    if (readOnly) return reasons
+    for (const action of ['grantProduct', 'changeItemQuantity', 'cancelSubscription', 'refundTransaction'] as const) {
+      const reason = capabilities.unavailable[action]
+      if (!capabilities[action] && reason) reasons[action] = reason
+    }
+    return reasons
+  }, [capabilities, readOnly])
 
-  const canRefund = useCallback(
-    (transaction: Transaction) =>
-      actions.refundTransaction && transaction.type === 'purchase' && !transaction.testMode && transaction.refund === null && hasMoney(transaction),
-    [actions.refundTransaction],
-  )
+  const canCancel = useCallback((product: OwnedProduct) => actions.cancelSubscription && isCancelable(product), [actions.cancelSubscription])
+  const canRefund = useCallback((transaction: Transaction) => actions.refundTransaction && isRefundable(transaction), [actions.refundTransaction])
 
   return {
     customer,
@@ -323,9 +342,12 @@ export function useCustomerPayments({ customerType, customerId, readOnly = false
     billing,
     capabilities,
     actions,
+    unavailable,
     itemName,
     priceOf,
     canCancel,
     canRefund,
+    isCancelable,
+    isRefundable,
   }
 }

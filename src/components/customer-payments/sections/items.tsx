@@ -79,7 +79,8 @@ function ItemRow({ item, canAdjust, onAdjust }: { item: ItemBalance; canAdjust: 
 export function CustomerPaymentsItems({ payments, headingLevel = 3, className }: CustomerPaymentsItemsProps) {
   const { t } = usePaymentsContext('CustomerPaymentsItems')
   const adjust = useActionDialog<ItemBalance>()
-  const { items, customer, actions } = payments
+  const { items, customer, actions, unavailable } = payments
+  const notes = unavailable.changeItemQuantity ? [unavailable.changeItemQuantity] : []
   return (
     <>
       <SectionFrame
@@ -88,6 +89,7 @@ export function CustomerPaymentsItems({ payments, headingLevel = 3, className }:
         errorTitle={t('payments.items.error')}
         headingLevel={headingLevel}
         part={items}
+        notes={notes}
         className={className}
         skeleton={
           <ul className="hx-cp-list" aria-hidden="true">

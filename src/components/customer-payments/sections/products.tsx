@@ -146,7 +146,11 @@ export function CustomerPaymentsProducts({ payments, headingLevel = 3, className
   const { t } = usePaymentsContext('CustomerPaymentsProducts')
   const grant = useActionDialog<true>()
   const cancel = useActionDialog<OwnedProduct>()
-  const { products, customer, actions } = payments
+  const { products, customer, actions, unavailable } = payments
+  const notes = [
+    unavailable.grantProduct,
+    products.data.some(payments.isCancelable) ? unavailable.cancelSubscription : undefined,
+  ].filter((note): note is string => note !== undefined)
 
   return (
     <>
@@ -156,6 +160,7 @@ export function CustomerPaymentsProducts({ payments, headingLevel = 3, className
         errorTitle={t('payments.products.error')}
         headingLevel={headingLevel}
         part={products}
+        notes={notes}
         className={className}
         action={
           actions.grantProduct ? (

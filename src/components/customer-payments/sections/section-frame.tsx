@@ -5,6 +5,7 @@ import { cn } from '../../../lib/cn'
 import { ErrorState } from '../../../ui/error-state'
 import type { CustomerPaymentsPart } from '../use-customer-payments'
 import { useThemeRoot } from '../../theme-root'
+import { InfoIcon } from '../../../ui/icons'
 
 /** Heading level of the customer's name; sub-section headings are one level below. */
 export type CustomerPaymentsHeadingLevel = 2 | 3 | 4 | 5
@@ -94,6 +95,8 @@ interface SectionFrameProps<T> {
   part: CustomerPaymentsPart<T>
   /** Buttons next to the title (e.g. "Grant product"). */
   action?: ReactNode
+  /** Why actions of this section are not offered (the adapter's reasons), shown under the title once loaded. */
+  notes?: readonly string[]
   /** Placeholder shaped like the content. */
   skeleton: ReactNode
   /** What the section shows when there is nothing. */
@@ -107,7 +110,7 @@ interface SectionFrameProps<T> {
  * The frame of one sub-section: a titled `<section>` that branches loading (skeleton) → error
  * (message + Retry) → empty → content, on its own, whatever its siblings do.
  */
-export function SectionFrame<T>({ slot, title, errorTitle, headingLevel, part, action, skeleton, empty, children, className }: SectionFrameProps<T>) {
+export function SectionFrame<T>({ slot, title, errorTitle, headingLevel, part, action, notes, skeleton, empty, children, className }: SectionFrameProps<T>) {
   const { t } = usePaymentsContext('CustomerPaymentsSection')
   const headingId = useId()
   const busy = part.status === 'loading' || part.status === 'loadingMore'
@@ -155,6 +158,16 @@ export function SectionFrame<T>({ slot, title, errorTitle, headingLevel, part, a
           </div>
         ) : null}
       </div>
+      {notes && notes.length > 0 && (part.status === 'success' || part.status === 'loadingMore') ? (
+        <ul className="hx-cp-notes" data-slot="customer-payments-unavailable">
+          {notes.map((note) => (
+            <li key={note}>
+              <InfoIcon />
+              <span>{note}</span>
+            </li>
+          ))}
+        </ul>
+      ) : null}
       {content}
     </section>
   )

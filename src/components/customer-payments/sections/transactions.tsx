@@ -200,7 +200,8 @@ function TransactionRow({
 export function CustomerPaymentsTransactions({ payments, headingLevel = 3, className }: CustomerPaymentsTransactionsProps) {
   const { t } = usePaymentsContext('CustomerPaymentsTransactions')
   const refund = useActionDialog<Transaction>()
-  const { transactions, customer } = payments
+  const { transactions, customer, unavailable } = payments
+  const notes = unavailable.refundTransaction && transactions.data.some(payments.isRefundable) ? [unavailable.refundTransaction] : []
 
   return (
     <>
@@ -210,6 +211,7 @@ export function CustomerPaymentsTransactions({ payments, headingLevel = 3, class
         errorTitle={t('payments.transactions.error')}
         headingLevel={headingLevel}
         part={transactions}
+        notes={notes}
         className={className}
         skeleton={
           <ul className="hx-cp-list hx-cp-tx-list" aria-hidden="true">

@@ -28,6 +28,8 @@ export interface AdapterContractOptions {
   timeout?: number
 }
 
+const OPTIONAL_CAPABILITIES = ['getCustomerMetrics', 'getBilling', 'grantProduct', 'changeItemQuantity', 'cancelSubscription', 'refundTransaction'] as const
+
 const key = (ref: CustomerRef) => `${ref.type}\u0000${ref.id}`
 
 let keyCounter = 0
@@ -69,6 +71,17 @@ async function expectCode(promise: Promise<unknown>, code: PaymentsErrorCode): P
 
 function signal() {
   return new AbortController().signal
+}
+
+/**
+ * A customer to try the checkout rules with: a custom one (`id`), or a user when the adapter
+ * declares checkout for custom customers unavailable (`unavailable['createCheckoutUrl:custom']`).
+ */
+async function ruleCustomer(adapter: PaymentsAdapter, id: string): Promise<CustomerRef> {
+  if (adapter.unavailable?.['createCheckoutUrl:custom'] === undefined) return { type: 'custom', id }
+  const [user] = (await adapter.listCustomers({ type: 'user', limit: 1, signal: signal() })).items
+  if (!user) throw new Error('needs a user (checkout for custom customers is unavailable)')
+  return { type: 'user', id: user.id }
 }
 
 /**
@@ -263,11 +276,12 @@ export function describeAdapterContract(
       it('rejects a product of another customer type with customer_type_mismatch', { timeout }, async () => {
         const adapter = await makeAdapter()
         const catalog = await adapter.listProducts({ signal: signal() })
-        const product = catalog.products.find((p) => p.customerType !== 'custom' && !p.serverOnly)
-        if (!product) throw new Error('needs a user or team product')
+        const customer = await ruleCustomer(adapter, 'contract-type-mismatch')
+        const product = catalog.products.find((p) => p.customerType !== customer.type && !p.serverOnly)
+        if (!product) throw new Error(`needs a product for another customer type than ${customer.type}`)
         await expectCode(
           adapter.createCheckoutUrl({
-            customer: { type: 'custom', id: 'contract-type-mismatch' },
+            customer,
             productId: product.id,
             idempotencyKey: freshKey('tm'),
           }),
@@ -323,7 +337,7 @@ export function describeAdapterContract(
           const adapter = await makeBlocked()
           await expectCode(
             adapter.createCheckoutUrl({
-              customer: { type: 'custom', id: 'contract-blocked' },
+              customer: await ruleCustomer(adapter, 'contract-blocked'),
               productId: 'contract-no-such-product',
               idempotencyKey: freshKey('blocked'),
             }),
@@ -338,13 +352,28 @@ export function describeAdapterContract(
           const adapter = await makeUnconfigured()
           await expectCode(
             adapter.createCheckoutUrl({
-              customer: { type: 'custom', id: 'contract-unconfigured' },
+              customer: await ruleCustomer(adapter, 'contract-unconfigured'),
               productId: 'contract-no-such-product',
               idempotencyKey: freshKey('unconfigured'),
             }),
             'payments_not_configured',
           )
         })
+      }
+    })
+  })
+
+  describe(`${name} — what the adapter says it cannot do`, () => {
+    it('leaves out every optional capability it names unavailable, and rejects a named customer type with not_implemented', { timeout }, async () => {
+      const adapter = await makeAdapter()
+      const unavailable = adapter.unavailable ?? {}
+      for (const [feature, reason] of Object.entries(unavailable)) {
+        expect(typeof reason === 'string' && reason.trim().length > 0, `a reason for ${feature}`).toBe(true)
+        if ((OPTIONAL_CAPABILITIES as readonly string[]).includes(feature)) expect(Reflect.get(adapter, feature), `${feature} is named unavailable`).toBeUndefined()
+      }
+      if (unavailable['createCheckoutUrl:custom'] !== undefined) {
+        const customer = { type: 'custom' as const, id: 'contract-unavailable' }
+        await expectCode(adapter.createCheckoutUrl({ customer, productId: 'contract-any', idempotencyKey: freshKey('unavailable') }), 'not_implemented')
       }
     })
   })

@@ -79,6 +79,16 @@ export interface SdkReads {
   catalog: ((signal: AbortSignal | undefined, caller: AdapterMethod) => Promise<ProductCatalog>) | null
 }
 
+/** Joins shared SDK work: the caller's abort stays an `AbortError`, the SDK's failure becomes a PaymentsError. */
+async function joinSdk(shared: SharedWork<unknown>, signal: AbortSignal | undefined, caller: AdapterMethod): Promise<unknown> {
+  try {
+    return await shared.join(signal)
+  } catch (error) {
+    if (isAbortError(error)) throw error
+    throw sdkError(error, caller)
+  }
+}
+
 /**
  * `getProject().getConfig()` → the checked `payments` part. A customer view reads it for the
  * catalog, the item balances and the owned products at once: those reads share one SDK call (in
@@ -89,14 +99,7 @@ export function createConfigReader(admin: SdkAdminApp): NonNullable<SdkReads['co
   let shared: SharedWork<unknown> | null = null
   return async (signal, caller) => {
     if (!isReusable(shared, CONFIG_REUSE_MS)) shared = shareWork(async () => (await admin.getProject()).getConfig())
-    let config: unknown
-    try {
-      config = await shared.join(signal)
-    } catch (error) {
-      if (isAbortError(error)) throw error
-      throw sdkError(error, caller)
-    }
-    const payments = objectBody(config, caller).payments
+    const payments = objectBody(await joinSdk(shared, signal, caller), caller).payments
     return payments === undefined || payments === null ? undefined : parseWire(configPayments, payments, caller, 'payments')
   }
 }
@@ -113,14 +116,7 @@ export function createTeamsReader(app: SdkApp): SdkReads['teams'] {
   let shared: SharedWork<unknown> | null = null
   return async (signal, caller) => {
     if (!isReusable(shared, TEAMS_REUSE_MS)) shared = shareWork(() => app.listTeams({ orderBy: 'createdAt', desc: true }))
-    let teams: unknown
-    try {
-      teams = await shared.join(signal)
-    } catch (error) {
-      if (isAbortError(error)) throw error
-      throw sdkError(error, caller)
-    }
-    return checkedRows(teams, sdkTeam, pickTeam, caller).map(teamOf)
+    return checkedRows(await joinSdk(shared, signal, caller), sdkTeam, pickTeam, caller).map(teamOf)
   }
 }
 

@@ -5,6 +5,7 @@ export default defineConfig({
     index: 'src/index.ts',
     'adapters/memory': 'src/adapters/memory/index.ts',
     'adapters/rest': 'src/adapters/rest/index.ts',
+    'adapters/sdk': 'src/adapters/sdk/index.ts',
     core: 'src/core.ts',
     testing: 'src/testing/index.ts',
     shadcn: 'src/styles/shadcn.css',
@@ -17,6 +18,7 @@ export default defineConfig({
       index: 'src/index.ts',
       'adapters/memory': 'src/adapters/memory/index.ts',
       'adapters/rest': 'src/adapters/rest/index.ts',
+      'adapters/sdk': 'src/adapters/sdk/index.ts',
       core: 'src/core.ts',
       testing: 'src/testing/index.ts',
     },
@@ -27,7 +29,8 @@ export default defineConfig({
   target: 'es2022',
   splitting: true,
   treeshake: true,
-  external: ['vitest'],
+  // The SDK adapter imports only types from @stackframe/js (an optional peer): never bundle it.
+  external: ['vitest', '@stackframe/js', '@stackframe/stack-shared'],
   // "use client" on every built file that reaches React (never on the adapters, core or the chunks
   // they share), for RSC hosts. Not tsup's `banner`: rollup's tree-shaking drops directives.
   onSuccess: 'node scripts/mark-client-modules.mjs dist',

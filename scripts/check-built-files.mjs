@@ -4,13 +4,15 @@
  *
  *   1. every JS file in dist/ (ESM and CJS, chunks included) that reaches React, directly or
  *      through a chunk or package, starts with `"use client";`, and no other file does;
- *   2. the server-safe entries (adapters/rest, adapters/memory, core) carry no directive and
- *      reach no React anywhere in their import graph;
+ *   2. the server-safe entries (adapters/rest, adapters/memory, adapters/sdk, core) carry no
+ *      directive and reach no React anywhere in their import graph;
  *   3. the source maps of the marked files still point at the right source lines;
  *   4. from plain Node, with React made unloadable: `import()` and `require()` of
  *      `@hexclave/payments-ui/adapters/rest` and `/core` work, `createRestAdapter` builds an
  *      adapter whose errors are `PaymentsError`s that `core`'s `isPaymentsError` recognises,
- *      and `PaymentsError` is constructible.
+ *      and `PaymentsError` is constructible; `@hexclave/payments-ui/adapters/sdk` loads with
+ *      React and the SDK (`@stackframe/*`) both unloadable, and `createSdkAdapter` builds an
+ *      adapter over a stand-in app.
  *
  *   node scripts/check-built-files.mjs
  *
@@ -23,8 +25,9 @@ import { fileURLToPath } from 'node:url'
 import { readImportGraph, repoRoot, startsWithUseClient } from './mark-client-modules.mjs'
 
 const dist = path.join(repoRoot, 'dist')
-const SERVER_SAFE_ENTRIES = ['adapters/rest', 'adapters/memory', 'core']
-const REACT_SPECIFIER = /^(?:react|react-dom)(?:\/|$)/
+const SERVER_SAFE_ENTRIES = ['adapters/rest', 'adapters/memory', 'adapters/sdk', 'core']
+/** What the probe makes unloadable: React, and the SDK, which the SDK adapter must never load itself. */
+const REFUSED_SPECIFIER = /^(?:react|react-dom|@stackframe\/[^/]+)(?:\/|$)/
 
 // ---- the probe: runs in a child Node process (see `probeFromPlainNode`) -------------------------
 if (process.argv[2] === '--probe') {
@@ -36,7 +39,7 @@ async function probe() {
   const { register, createRequire } = await import('node:module')
   // ESM: a resolve hook that refuses React. CJS: the same refusal in the CommonJS loader.
   const hook = `export async function resolve(specifier, context, next) {
-    if (${REACT_SPECIFIER}.test(specifier)) throw new Error('a server-safe entry imported ' + specifier + ' (from ' + context.parentURL + ')')
+    if (${REFUSED_SPECIFIER}.test(specifier)) throw new Error('a server-safe entry imported ' + specifier + ' (from ' + context.parentURL + ')')
     return next(specifier, context)
   }`
   register(`data:text/javascript,${encodeURIComponent(hook)}`)
@@ -44,7 +47,7 @@ async function probe() {
   const Module = require('node:module')
   const load = Module._load
   Module._load = function (request, parent, isMain) {
-    if (REACT_SPECIFIER.test(request)) throw new Error(`a server-safe entry required ${request} (from ${parent?.filename})`)
+    if (REFUSED_SPECIFIER.test(request)) throw new Error(`a server-safe entry required ${request} (from ${parent?.filename})`)
     return load.call(this, request, parent, isMain)
   }
 
@@ -52,10 +55,16 @@ async function probe() {
   const expect = (ok, what) => void (ok || failures.push(what))
   const fetchFails = () => Promise.reject(new TypeError('fetch failed'))
   const forms = [
-    ['import()', await import('@hexclave/payments-ui/adapters/rest'), await import('@hexclave/payments-ui/core'), await import('@hexclave/payments-ui/adapters/memory')],
-    ['require()', require('@hexclave/payments-ui/adapters/rest'), require('@hexclave/payments-ui/core'), require('@hexclave/payments-ui/adapters/memory')],
+    ['import()', await import('@hexclave/payments-ui/adapters/rest'), await import('@hexclave/payments-ui/core'), await import('@hexclave/payments-ui/adapters/memory'), await import('@hexclave/payments-ui/adapters/sdk')],
+    ['require()', require('@hexclave/payments-ui/adapters/rest'), require('@hexclave/payments-ui/core'), require('@hexclave/payments-ui/adapters/memory'), require('@hexclave/payments-ui/adapters/sdk')],
   ]
-  for (const [form, rest, core, memory] of forms) {
+  // A stand-in for the host's SDK app: the adapter must build over it without loading the SDK.
+  const refuse = () => Promise.reject(new Error('not in the probe'))
+  const standInApp = { listUsers: refuse, listTeams: refuse, getUser: refuse, getTeam: refuse, listProducts: refuse, getItem: refuse, grantProduct: refuse }
+  for (const [form, rest, core, memory, sdk] of forms) {
+    const sdkAdapter = sdk.createSdkAdapter({ app: standInApp })
+    expect(typeof core.validateAdapter(sdkAdapter).listCustomers === 'function', `${form}: adapters/sdk builds an adapter without the SDK`)
+    expect(typeof sdkAdapter.unavailable['createCheckoutUrl:custom'] === 'string' && core.getCapabilities(sdkAdapter).unavailable.listTransactions !== undefined, `${form}: the SDK adapter says what it cannot do`)
     expect(typeof rest.createRestAdapter === 'function', `${form}: adapters/rest exports createRestAdapter`)
     expect(typeof memory.createMemoryAdapter === 'function', `${form}: adapters/memory exports createMemoryAdapter`)
     const error = new core.PaymentsError('network', { message: 'probe' })
@@ -191,7 +200,7 @@ function main() {
   check(`server-safe entries (${SERVER_SAFE_ENTRIES.join(', ')}): no "use client", no React in their import graph`, serverProblems)
 
   check('source maps of the marked files still match their sources', clients.flatMap((f) => sourceMapProblems(f, graph.nodes.get(f).code)))
-  check('plain Node (React unloadable): import() and require() of adapters/rest, adapters/memory and core work', probeFromPlainNode())
+  check('plain Node (React and the SDK unloadable): import() and require() of adapters/rest, adapters/memory, adapters/sdk and core work', probeFromPlainNode())
 
   console.log(`${passed} passed, ${failed} failed, 0 skipped`)
   if (failed) process.exit(1)

@@ -6,6 +6,8 @@
  */
 import { StackAdminApp, StackServerApp } from '@stackframe/js'
 import { afterAll, beforeAll, expect } from 'vitest'
+import { isPaymentsError, type PaymentsError } from '../../../src/adapter/errors'
+import type { SdkAdminApp, SdkServerApp } from '../../../src/adapters/sdk'
 import { startReferenceServer, type ReferenceServer, type ReferenceServerOptions } from '../../rest-server/server'
 
 export const PROJECT_ID = '6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b'
@@ -66,3 +68,47 @@ export function expectLoopbackOnly(): void {
   const outside = contacted.filter((url) => url.hostname !== '127.0.0.1' && url.hostname !== 'localhost' && url.hostname !== '[::1]')
   expect(outside.map((url) => url.href)).toEqual([])
 }
+
+/**
+ * An admin app that calls `real` for everything but `overrides` (for faults, slow calls and
+ * malformed answers); `server: true` leaves out the admin methods.
+ */
+export function wrapApp(real: StackAdminApp, overrides: Partial<SdkAdminApp> = {}, { server = false } = {}): SdkAdminApp | SdkServerApp {
+  const base: SdkServerApp = {
+    listUsers: (o) => real.listUsers(o),
+    listTeams: (o) => real.listTeams(o),
+    getUser: (id) => real.getUser(id),
+    getTeam: (id) => real.getTeam(id),
+    listProducts: (o) => real.listProducts(o),
+    getItem: (o) => real.getItem(o),
+    grantProduct: (o) => real.grantProduct(o),
+  }
+  if (server) return { ...base, ...overrides }
+  const admin: SdkAdminApp = {
+    ...base,
+    getProject: () => real.getProject(),
+    listTransactions: (o) => real.listTransactions(o),
+    createItemQuantityChange: (o) => real.createItemQuantityChange(o),
+    refundTransaction: (o) => real.refundTransaction(o),
+  }
+  return { ...admin, ...overrides }
+}
+
+/** What a promise rejected with (fails when it resolves). */
+export async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
+  return promise.then(
+    (value) => {
+      throw new Error(`expected a rejection, got ${JSON.stringify(value)}`)
+    },
+    (error: unknown) => error,
+  )
+}
+
+/** The PaymentsError a promise rejected with (fails for anything else). */
+export async function paymentsErrorOf(promise: Promise<unknown>): Promise<PaymentsError> {
+  const error = await rejectionOf(promise)
+  if (!isPaymentsError(error)) throw new Error(`expected a PaymentsError, got ${String(error)}`)
+  return error
+}
+
+export const signal = () => new AbortController().signal

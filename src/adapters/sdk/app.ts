@@ -8,13 +8,29 @@ import type { ServerListUsersOptions, ServerTeam, ServerUser, StackAdminApp, Sta
 type ServerApp = StackServerApp<boolean, string>
 type AdminApp = StackAdminApp<boolean, string>
 
-/** A user as the adapter reads it (`ServerUser`). */
+/**
+ * A user as the adapter reads it (`ServerUser`).
+ *
+ * @example
+ * const user: SdkUser | null = await app.getUser(userId)
+ */
 export type SdkUser = Pick<ServerUser, 'id' | 'displayName' | 'primaryEmail' | 'profileImageUrl' | 'signedUpAt' | 'createCheckoutUrl'>
 
-/** A team as the adapter reads it (`ServerTeam`). */
+/**
+ * A team as the adapter reads it (`ServerTeam`).
+ *
+ * @example
+ * const team: SdkTeam | null = await app.getTeam(teamId)
+ */
 export type SdkTeam = Pick<ServerTeam, 'id' | 'displayName' | 'profileImageUrl' | 'createdAt' | 'createCheckoutUrl'>
 
-/** An item balance with its server-side quantity changes (the SDK's `ServerItem`). */
+/**
+ * An item balance with its server-side quantity changes (the SDK's `ServerItem`).
+ *
+ * @example
+ * const item: SdkItem = await app.getItem({ teamId, itemId: 'seats' })
+ * await item.tryDecreaseQuantity(1)
+ */
 export interface SdkItem {
   readonly displayName: string
   /** May be negative. */
@@ -28,10 +44,21 @@ export interface SdkItem {
 /** The options of `listTeams` (`ServerListTeamsOptions`, not exported by the SDK's entry). */
 type ListTeamsOptions = NonNullable<Parameters<ServerApp['listTeams']>[0]>
 
-/** Which customer an SDK call is about: `{ userId }`, `{ teamId }` or `{ customCustomerId }`. */
+/**
+ * Which customer an SDK call is about: `{ userId }`, `{ teamId }` or `{ customCustomerId }`.
+ *
+ * @example
+ * const who: SdkCustomerOptions = { customCustomerId: 'acme-corp-42' }
+ */
 export type SdkCustomerOptions = { userId: string } | { teamId: string } | { customCustomerId: string }
 
-/** The admin project the adapter reads the config of. */
+/**
+ * The admin project the adapter reads the config of.
+ *
+ * @example
+ * const project: SdkProject = await adminApp.getProject()
+ * const { payments } = await project.getConfig()
+ */
 export interface SdkProject {
   getConfig(): Promise<{ readonly payments?: unknown }>
 }
@@ -39,6 +66,9 @@ export interface SdkProject {
 /**
  * What the adapter needs of a `StackServerApp` / `HexclaveServerApp` (with `secretServerKey`):
  * users, teams, owned products, item balances, grants and checkouts for users and teams.
+ *
+ * @example
+ * const app: SdkServerApp = new StackServerApp({ projectId, publishableClientKey, secretServerKey, tokenStore: null })
  */
 export interface SdkServerApp {
   listUsers(options: ServerListUsersOptions): Promise<SdkUser[] & { nextCursor: string | null }>
@@ -54,6 +84,9 @@ export interface SdkServerApp {
  * What the adapter needs of a `StackAdminApp` / `HexclaveAdminApp` (with `superSecretAdminKey`)
  * on top of {@link SdkServerApp}: the project config (catalog and items), the transactions, item
  * quantity changes and refunds.
+ *
+ * @example
+ * const app: SdkAdminApp = new StackAdminApp({ projectId, publishableClientKey, secretServerKey, superSecretAdminKey, tokenStore: null })
  */
 export interface SdkAdminApp extends SdkServerApp {
   getProject(): Promise<SdkProject>
@@ -62,10 +95,20 @@ export interface SdkAdminApp extends SdkServerApp {
   refundTransaction: AdminApp['refundTransaction']
 }
 
-/** A server or admin app of the SDK. */
+/**
+ * A server or admin app of the SDK.
+ *
+ * @example
+ * createSdkAdapter({ app: someApp satisfies SdkApp })
+ */
 export type SdkApp = SdkServerApp | SdkAdminApp
 
-/** True for an admin app: it has the admin methods the adapter uses (checked at runtime, never by class). */
+/**
+ * True for an admin app: it has the admin methods the adapter uses (checked at runtime, never by class).
+ *
+ * @example
+ * if (isAdminApp(app)) await app.listTransactions({ limit: 10 })
+ */
 export function isAdminApp(app: SdkApp): app is SdkAdminApp {
   const admin = app as Partial<SdkAdminApp>
   return (
@@ -76,7 +119,12 @@ export function isAdminApp(app: SdkApp): app is SdkAdminApp {
   )
 }
 
-/** The SDK's way to name a customer. */
+/**
+ * The SDK's way to name a customer.
+ *
+ * @example
+ * customerOptions({ type: 'team', id: teamId }) // { teamId }
+ */
 export function customerOptions(customer: { type: 'user' | 'team' | 'custom'; id: string }): SdkCustomerOptions {
   if (customer.type === 'user') return { userId: customer.id }
   if (customer.type === 'team') return { teamId: customer.id }

@@ -38,6 +38,13 @@ const UNREACHABLE = /fetch failed|failed to fetch|network|ECONNREFUSED|ECONNRESE
  * Any failure of an SDK call as a PaymentsError: a known error by its code (the backend's message
  * as the message when it is a short plain line, and always in `details.apiMessage`), an answer
  * without a code by its status and text, a connection failure as `network`, anything else `unknown`.
+ *
+ * @example
+ * try {
+ *   await app.grantProduct({ userId, productId: 'pro' })
+ * } catch (error) {
+ *   const failure = sdkError(error, 'grantProduct') // e.g. code 'product_already_owned'
+ * }
  */
 export function sdkError(error: unknown, method?: AdapterMethod): PaymentsError {
   if (isPaymentsError(error)) return error
@@ -60,6 +67,9 @@ export function sdkError(error: unknown, method?: AdapterMethod): PaymentsError 
  * Runs one SDK call for `method`. The SDK takes no signal, so the call is raced against
  * `signal`: an abort rejects at once with an `AbortError` (the SDK request itself runs on, its
  * answer ignored). Failures become PaymentsErrors.
+ *
+ * @example
+ * const users = await sdkCall('listCustomers', signal, () => app.listUsers({ limit: 20 }))
  */
 export async function sdkCall<T>(method: AdapterMethod, signal: AbortSignal | undefined, run: () => Promise<T>): Promise<T> {
   throwIfAborted(signal)
@@ -71,7 +81,12 @@ export async function sdkCall<T>(method: AdapterMethod, signal: AbortSignal | un
   }
 }
 
-/** The `not_implemented` error of something this adapter cannot do, with the reason it gives. */
+/**
+ * The `not_implemented` error of something this adapter cannot do, with the reason it gives.
+ *
+ * @example
+ * throw unavailableError('createCheckoutUrl', reason, 'createCheckoutUrl:custom')
+ */
 export function unavailableError(method: AdapterMethod, reason: string, feature: string): PaymentsError {
   return new PaymentsError('not_implemented', { method, message: reason, details: { unavailable: feature } })
 }

@@ -28,7 +28,14 @@ export { sdkError } from './errors'
 
 const ADMIN_APP = 'an admin app (StackAdminApp or HexclaveAdminApp with superSecretAdminKey)'
 
-/** Why each thing the SDK adapter cannot do is missing: the text `unavailable` carries. */
+/**
+ * Why each thing the SDK adapter cannot do is missing: the text `unavailable` carries.
+ *
+ * @example
+ * if (adapter.unavailable['createCheckoutUrl:custom'] === SDK_UNAVAILABLE_REASONS['createCheckoutUrl:custom']) {
+ *   // the SDK cannot create checkout links for custom customers, and no fallback does
+ * }
+ */
 export const SDK_UNAVAILABLE_REASONS = {
   'createCheckoutUrl:custom': 'The Hexclave SDK creates checkout links for users and teams only; it has no call for custom customers.',
   cancelSubscription: 'The Hexclave SDK cancels a subscription only in the signed-in customer’s own session (a client app); a server or admin app cannot.',
@@ -41,7 +48,12 @@ export const SDK_UNAVAILABLE_REASONS = {
   refundTransaction: `Refunds need ${ADMIN_APP}.`,
 } as const satisfies Partial<Record<AdapterFeature, string>>
 
-/** Options of {@link createSdkAdapter}. */
+/**
+ * Options of {@link createSdkAdapter}.
+ *
+ * @example
+ * const options: SdkAdapterOptions = { app: stackServerApp, fallback: createRestAdapter({ baseUrl, headers }) }
+ */
 export interface SdkAdapterOptions {
   /**
    * The host's SDK app: a `StackServerApp` / `HexclaveServerApp` (with `secretServerKey`), or a
@@ -62,6 +74,10 @@ export interface SdkAdapterOptions {
  * The SDK adapter: the required reads and checkout, grants and item changes always; catalog, item
  * balances, transactions, metrics, refunds and custom customers with an admin app (or a fallback);
  * `unavailable` says why anything else is missing.
+ *
+ * @example
+ * const adapter: SdkAdapter = createSdkAdapter({ app })
+ * <PaymentsProvider adapter={adapter}>…</PaymentsProvider>
  */
 export type SdkAdapter = PaymentsAdapter & {
   readonly unavailable: Readonly<Partial<Record<AdapterFeature, string>>>

@@ -11,6 +11,9 @@ import { customerTransactions } from './reads'
  * A checkout URL for a user or team: `getUser(id)` / `getTeam(id)`, then the customer's
  * `createCheckoutUrl({ productId, returnUrl })`. A missing user or team is `not_found`. The SDK
  * takes no price or quantity here.
+ *
+ * @example
+ * const { url } = await createCheckout(app, { customer: { type: 'user', id: userId }, productId: 'pro', idempotencyKey })
  */
 export async function createCheckout(app: SdkApp, p: CreateCheckoutParams & { customer: { type: 'user' | 'team' } }): Promise<CheckoutResult> {
   const { id } = p.customer
@@ -22,7 +25,12 @@ export async function createCheckout(app: SdkApp, p: CreateCheckoutParams & { cu
   return checkoutResultOf(url)
 }
 
-/** `grantProduct({ userId | teamId | customCustomerId, productId, quantity })`. */
+/**
+ * `grantProduct({ userId | teamId | customCustomerId, productId, quantity })`.
+ *
+ * @example
+ * await grantProduct(app, { customer: { type: 'custom', id: 'acme' }, productId: 'enterprise' })
+ */
 export async function grantProduct(app: SdkApp, p: GrantProductParams): Promise<void> {
   await sdkCall('grantProduct', p.signal, () => app.grantProduct({ ...customerOptions(p.customer), productId: p.productId, quantity: p.quantity ?? 1 }))
 }
@@ -34,6 +42,9 @@ export async function grantProduct(app: SdkApp, p: GrantProductParams): Promise<
  * - anything else with an admin app: `createItemQuantityChange` (description and expiry recorded);
  * - with a server app: `increaseQuantity` / `decreaseQuantity` (no description recorded).
  * An expiry the SDK call cannot carry is rejected (`validation`), never dropped.
+ *
+ * @example
+ * await changeItemQuantity(app, adminApp, { customer, itemId: 'credits', delta: -5, allowNegative: false })
  */
 export async function changeItemQuantity(app: SdkApp, admin: SdkAdminApp | null, p: ChangeItemQuantityParams): Promise<void> {
   const target = { ...customerOptions(p.customer), itemId: p.itemId }
@@ -66,6 +77,9 @@ const isMoneyAmount = (value: string): value is MoneyAmount => /^\d{1,15}(\.\d{1
  * `refundTransaction({ type, id, amountUsd })` (the full USD charge unless `amount` is given; USD
  * only, as in the API). The purchase's kind comes from the customer's transactions, walked until
  * it is found: a transaction that is not the customer's is `not_found`.
+ *
+ * @example
+ * await refundTransaction(adminApp, { customer, transactionId, amount: { currency: 'USD', value: '5' } })
  */
 export async function refundTransaction(admin: SdkAdminApp, p: RefundTransactionParams): Promise<void> {
   checkRefundCurrency(p)

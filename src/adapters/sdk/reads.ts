@@ -65,7 +65,12 @@ function teamOf(t: v.InferOutput<typeof sdkTeam>): Customer {
   return { type: 'team', id: t.id, displayName: t.displayName, avatarUrl: t.profileImageUrl, createdAt: t.createdAt.toISOString() }
 }
 
-/** Everything the reads share: the app, the admin app when it is one, and the per-instance caches. */
+/**
+ * Everything the reads share: the app, the admin app when it is one, and the per-instance caches.
+ *
+ * @example
+ * const reads: SdkReads = { app, admin, customs, config, teams: createTeamsReader(app), catalog: null }
+ */
 export interface SdkReads {
   app: SdkApp
   admin: SdkAdminApp | null
@@ -94,6 +99,10 @@ async function joinSdk(shared: SharedWork<unknown>, signal: AbortSignal | undefi
  * catalog, the item balances and the owned products at once: those reads share one SDK call (in
  * flight, or answered less than {@link CONFIG_REUSE_MS} ago), not tied to any one caller's signal.
  * A failed or abandoned read is not kept.
+ *
+ * @example
+ * const config = createConfigReader(adminApp)
+ * const payments = await config(signal, 'listProducts')
  */
 export function createConfigReader(admin: SdkAdminApp): NonNullable<SdkReads['config']> {
   let shared: SharedWork<unknown> | null = null
@@ -111,6 +120,10 @@ const TEAMS_REUSE_MS = 5_000
  * Every team, newest first, from `listTeams`. The SDK waits 300 ms between two identical calls,
  * so the pages of a customer list and the lookups share one call (in flight, or answered less
  * than {@link TEAMS_REUSE_MS} ago), not tied to any one caller's signal.
+ *
+ * @example
+ * const teams = createTeamsReader(app)
+ * const rows = await teams(signal, 'listCustomers')
  */
 export function createTeamsReader(app: SdkApp): SdkReads['teams'] {
   let shared: SharedWork<unknown> | null = null
@@ -145,6 +158,10 @@ async function transactionPage(admin: SdkAdminApp, q: TransactionQuery, signal: 
 /**
  * The custom customers of an admin app, enumerated from its transactions (200 per call) and
  * cached per adapter instance; the scan is shared and stops between pages once nobody waits.
+ *
+ * @example
+ * const customs = createSdkCustomCustomers(adminApp)
+ * const custom = await customs.list(signal)
  */
 export function createSdkCustomCustomers(admin: SdkAdminApp): CustomCustomers {
   return cachedCustomCustomers((signal) =>
@@ -157,6 +174,9 @@ export function createSdkCustomCustomers(admin: SdkAdminApp): CustomCustomers {
  * passed on), every team from `listTeams`, custom customers from the admin transactions. A server
  * app lists no custom customers: `all` holds users and teams only, and `custom` fails with
  * `not_implemented` (the adapter's `unavailable` says why).
+ *
+ * @example
+ * const page = await listCustomers(reads, { type: 'all', limit: 50, signal }, () => new Error('no custom customers'))
  */
 export function listCustomers(r: SdkReads, p: ListCustomersParams, noCustom: () => Error): Promise<Page<Customer>> {
   if (p.type === 'custom' && !r.customs) return Promise.reject(noCustom())
@@ -178,6 +198,9 @@ const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
 /**
  * Batch lookup: one `getUser` per user ref, the shared list of every team for the team refs (the
  * SDK's `getTeam` lists every team too), custom customers from the cached scan or as bare refs.
+ *
+ * @example
+ * const [user, team] = await getCustomers(reads, { refs: [{ type: 'user', id: userId }, { type: 'team', id: teamId }], signal })
  */
 export async function getCustomers(r: SdkReads, p: GetCustomersParams): Promise<Array<Customer | null>> {
   const teamIds = p.refs.some((ref) => ref.type === 'team' && UUID_RE.test(ref.id))
@@ -196,7 +219,12 @@ export async function getCustomers(r: SdkReads, p: GetCustomersParams): Promise<
   )
 }
 
-/** The catalog of one customer type (or all) from the admin config. */
+/**
+ * The catalog of one customer type (or all) from the admin config.
+ *
+ * @example
+ * const { products } = await listProducts(reads, { customerType: 'user', signal })
+ */
 export async function listProducts(r: SdkReads & { config: NonNullable<SdkReads['config']> }, p: ListProductsParams): Promise<ProductCatalog> {
   return catalogOf(await r.config(p.signal, 'listProducts'), p.customerType)
 }
@@ -264,12 +292,22 @@ async function ownedPage(r: SdkReads, p: CustomerPageParams, caller: AdapterMeth
   return { items: rows.map((row) => ownedOf(row, catalog)), nextCursor }
 }
 
-/** Owned products: `listProducts({ userId | teamId | customCustomerId, cursor, limit })`. */
+/**
+ * Owned products: `listProducts({ userId | teamId | customCustomerId, cursor, limit })`.
+ *
+ * @example
+ * const page = await listOwnedProducts(reads, { customer, limit: 20, signal })
+ */
 export function listOwnedProducts(r: SdkReads, p: CustomerPageParams): Promise<Page<OwnedProduct>> {
   return ownedPage(r, p, 'listOwnedProducts', true)
 }
 
-/** Balances of every item of the customer's type in the admin config: one `getItem` per item. */
+/**
+ * Balances of every item of the customer's type in the admin config: one `getItem` per item.
+ *
+ * @example
+ * const balances = await listItemBalances(reads, { customer, signal })
+ */
 export async function listItemBalances(r: SdkReads & { config: NonNullable<SdkReads['config']> }, p: CustomerReadParams): Promise<ItemBalance[]> {
   const { items } = catalogOf(await r.config(p.signal, 'listItemBalances'), p.customer.type)
   return Promise.all(
@@ -286,6 +324,9 @@ export async function listItemBalances(r: SdkReads & { config: NonNullable<SdkRe
  * A customer's transactions, newest first: the admin `listTransactions` filtered by customer type
  * and id, its own cursor passed through (limit clamped to 1–200). A row that does not involve the
  * customer (a backend that ignored the filter) is left out, never shown as theirs.
+ *
+ * @example
+ * const page = await listTransactions(adminApp, { customer, limit: 20, cursor: null, signal })
  */
 export async function listTransactions(admin: SdkAdminApp, p: CustomerPageParams): Promise<Page<Transaction>> {
   const limit = Math.min(SCAN_PAGE_SIZE, Math.max(1, Math.floor(p.limit)))
@@ -294,7 +335,12 @@ export async function listTransactions(admin: SdkAdminApp, p: CustomerPageParams
   return { items: page.transactions.filter((t) => involves(t, p.customer)).map(transactionOf), nextCursor: page.next_cursor }
 }
 
-/** Every transaction of the customer (newest first), walking the filtered admin list 200 at a time; stops at `until`. */
+/**
+ * Every transaction of the customer (newest first), walking the filtered admin list 200 at a time; stops at `until`.
+ *
+ * @example
+ * const [found] = await customerTransactions(adminApp, customer, signal, 'refundTransaction', (t) => t.id === id)
+ */
 export async function customerTransactions(
   admin: SdkAdminApp,
   customer: CustomerRef,
@@ -320,6 +366,9 @@ export async function customerTransactions(
 /**
  * Derived figures with the REST adapter's semantics (`metricsOf`): every owned product (100 per
  * call) and every transaction of the customer (200 per call).
+ *
+ * @example
+ * const metrics = await getCustomerMetrics(reads, adminApp, { customer, signal })
  */
 export async function getCustomerMetrics(r: SdkReads, admin: SdkAdminApp, p: CustomerReadParams): Promise<CustomerMetrics> {
   const owned: OwnedProduct[] = []

@@ -16,6 +16,18 @@ recordFetches()
 const main = startServer({ memory: { seed: 11, users: 14, teams: 7, customCustomers: 4 } })
 const blocked = startServer({ memory: { seed: 11, users: 2, teams: 1, customCustomers: 1, blockNewPurchases: true } })
 const MISSING_ID = '00000000-0000-4000-8000-000000000000'
+/** Answers without a known-error code: 503 on users, 500 on teams, a 400 text on owned products. */
+const plain = startServer({
+  memory: { seed: 11, users: 2, teams: 1, customCustomers: 1 },
+  intercept: (r) =>
+    r.path === '/users'
+      ? { status: 503, body: 'overloaded' }
+      : r.path === '/teams'
+        ? { status: 500, body: 'boom' }
+        : r.path.startsWith('/payments/products/')
+          ? { status: 400, body: 'Payments are not set up in this Stack Auth project.' }
+          : undefined,
+})
 
 async function first(type: CustomerType) {
   const [customer] = await allCustomers(main().memory, type)
@@ -74,6 +86,16 @@ describe('known errors from the reference server, through the real SDK', () => {
     const [balance] = (await main().memory.listItemBalances({ customer: custom, signal: signal() })).filter((b) => b.itemId === 'licenses')
     const error = await paymentsErrorOf(adapter.changeItemQuantity?.({ customer: custom, itemId: 'licenses', delta: -(Math.max(0, balance?.quantity ?? 0) + 1), allowNegative: false }) ?? Promise.resolve())
     expect(error.code).toBe('insufficient_quantity')
+  })
+
+  it('maps answers without a code by status and text, through the real SDK', async () => {
+    const adapter = createSdkAdapter({ app: adminApp(plain()) })
+    const busy = await paymentsErrorOf(adapter.listCustomers({ type: 'user', limit: 3, signal: signal() }))
+    const failed = await paymentsErrorOf(adapter.listCustomers({ type: 'team', limit: 3, signal: signal() }))
+    const text = await paymentsErrorOf(adapter.listOwnedProducts({ customer: { type: 'custom', id: 'acme' }, limit: 3, signal: signal() }))
+    expect([busy.code, failed.code, text.code]).toEqual(['busy', 'unknown', 'payments_not_configured'])
+    expect(text.message).toBe('Payments are not set up in this Stack Auth project.')
+    expect(text.status).toBe(400)
   })
 
   it('contacted nothing but the loopback servers', () => {

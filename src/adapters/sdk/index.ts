@@ -166,6 +166,10 @@ export function createSdkAdapter(options: SdkAdapterOptions): SdkAdapter {
   const customCheckout = missing('createCheckoutUrl:custom', 'createCheckoutUrl')
   const sdkCheckout = idempotentCheckouts((p) => createCheckout(app, { ...p, customer: { ...p.customer, type: p.customer.type === 'team' ? 'team' : 'user' } }))
   const clearCustoms = () => reads.customs?.clear()
+  // When the fallback lists the custom customers, it also makes their grants and item changes, so
+  // that its own cache of them (cleared by its mutations) never misses a new one.
+  const customGrant = customList ? fallback?.grantProduct?.bind(fallback) : undefined
+  const customChange = customList ? fallback?.changeItemQuantity?.bind(fallback) : undefined
   const refund = admin ? undefined : missing('refundTransaction', 'refundTransaction')
 
   const adapter: SdkAdapter = {
@@ -185,11 +189,13 @@ export function createSdkAdapter(options: SdkAdapterOptions): SdkAdapter {
     getCustomerMetrics: admin ? (p) => getCustomerMetrics(reads, admin, p) : missing('getCustomerMetrics', 'getCustomerMetrics'),
     getBilling: missing('getBilling', 'getBilling'),
     grantProduct: async (p) => {
+      if (p.customer.type === 'custom' && customGrant) return customGrant(p)
       await grantProduct(app, p)
       clearCustoms()
       return {}
     },
     changeItemQuantity: async (p) => {
+      if (p.customer.type === 'custom' && customChange) return customChange(p)
       await changeItemQuantity(app, admin, p)
       clearCustoms()
     },
@@ -199,5 +205,6 @@ export function createSdkAdapter(options: SdkAdapterOptions): SdkAdapter {
   for (const key of Object.keys(adapter) as Array<keyof SdkAdapter>) {
     if (adapter[key] === undefined) delete adapter[key]
   }
+  Object.freeze(unavailable)
   return adapter
 }

@@ -107,6 +107,18 @@ describe('with a fallback', () => {
     expect(checkout.url).toMatch(/^https?:\/\//)
   })
 
+  it('over a server app, a custom customer granted through the adapter shows in the fallback\'s list', async () => {
+    const adapter = createSdkAdapter({ app: serverApp(main()), fallback: rest() })
+    await adapter.listCustomers({ type: 'custom', limit: 50, signal: signal() })
+    const { products } = await main().memory.listProducts({ customerType: 'custom', signal: signal() })
+    const product = products.find((p) => p.productLineId === null && p.prices.length > 0)
+    if (!product) throw new Error('needs a priced custom product')
+    const id = `granted-${Math.random().toString(36).slice(2)}`
+    await adapter.grantProduct?.({ customer: { type: 'custom', id }, productId: product.id })
+    const listed = await adapter.listCustomers({ type: 'custom', limit: 50, signal: signal() })
+    expect(listed.items.map((c) => c.id)).toContain(id)
+  })
+
   it('over an admin app the fallback only serves checkout for custom customers, cancelling and billing', async () => {
     const adapter = createSdkAdapter({ app: adminApp(main()), fallback: rest() })
     expect(adapter.unavailable).toEqual({})

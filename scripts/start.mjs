@@ -6,11 +6,12 @@
  *   npm start                      # http://localhost:5173
  *   npm start -- --port 8080       # or PORT=8080 npm start
  *   npm start -- --host            # also listen on the LAN
- *   VITE_ADAPTER=rest npm start    # start in REST mode (or open any page with ?adapter=rest)
+ *   VITE_ADAPTER=rest npm start    # start in REST mode (or open any page with ?adapter=rest, or ?adapter=sdk)
  *   HEXCLAVE_API_PORT=8787 npm start  # fix the reference API server's port (default: a free one)
  *
- * The Vite server also starts the Hexclave reference API server on 127.0.0.1 for REST mode and
- * forwards /hexclave-api to it (examples/dashboard/demo-api.ts).
+ * The Vite server also starts the Hexclave reference API server on 127.0.0.1 for REST and SDK modes,
+ * forwards /hexclave-api to it and runs the SDK adapter for SDK mode behind /hexclave-sdk
+ * (examples/dashboard/demo-api.ts).
  */
 import { spawn, spawnSync } from 'node:child_process'
 import path from 'node:path'
@@ -41,6 +42,6 @@ const server = spawn(npx, ['vite', '--config', config, '--port', String(port), '
   // notice about the future native loader.
   env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
 })
-console.log(`\nDemo dashboard: http://localhost:${port}/ (memory adapter) · http://localhost:${port}/?adapter=rest (REST adapter)\n`)
+console.log(`\nDemo dashboard: http://localhost:${port}/ (memory adapter) · http://localhost:${port}/?adapter=rest (REST adapter) · http://localhost:${port}/?adapter=sdk (SDK adapter)\n`)
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal))
 server.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)))

@@ -9,13 +9,23 @@
  * secret admin key never reaches the browser, and the REST adapter there needs no headers. Being
  * same-origin, it also needs no CORS.
  *
+ * SDK mode (`?adapter=sdk`) runs the SDK adapter here, over the published `@stackframe/js` admin app
+ * pointed at the same servers, and answers the page's bridge adapter at `/hexclave-sdk/*` and
+ * `/hexclave-sdk-blocked/*` (sdk-bridge-server.ts): the SDK's keys stay on the server too.
+ *
  * `HEXCLAVE_API_PORT` fixes the normal server's port (default: a free one); the blocked one always
  * takes a free port. The servers stop with the Vite server.
  */
 import { request as httpRequest, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { Connect, Plugin } from 'vite'
+import { StackAdminApp } from '@stackframe/js'
+import type { PaymentsAdapter } from '@hexclave/payments-ui'
+// The built package by path: this file runs in Node inside Vite's config loader, whose bundle lives
+// under node_modules/.vite-temp, where the package cannot import itself by name.
+import { createSdkAdapter } from '../../dist/adapters/sdk.js'
 import { startReferenceServer, type ReferenceServer } from '../../test/rest-server/server'
-import { DEMO_API_PATH, DEMO_BLOCKED_API_PATH, demoMemoryOptions } from './src/demo-data'
+import { serveBridge } from './sdk-bridge-server'
+import { DEMO_API_PATH, DEMO_BLOCKED_API_PATH, DEMO_BLOCKED_SDK_PATH, DEMO_SDK_PATH, demoMemoryOptions } from './src/demo-data'
 
 /** Drops what a browser must not set itself (auth, hop-by-hop) before the admin headers are added. */
 function forwardedHeaders(req: IncomingMessage, admin: Record<string, string>): Record<string, string | string[]> {
@@ -41,22 +51,41 @@ function forward(server: ReferenceServer, rest: string, req: IncomingMessage, re
   req.pipe(upstream)
 }
 
-function middleware(servers: { normal: Promise<ReferenceServer>; blocked: Promise<ReferenceServer> }): Connect.NextHandleFunction {
-  const mounts = [
-    { prefix: DEMO_BLOCKED_API_PATH, server: servers.blocked },
-    { prefix: DEMO_API_PATH, server: servers.normal },
+/** The SDK adapter over an admin app of `server`, as a host backend would build it. */
+function sdkAdapter(server: ReferenceServer): PaymentsAdapter {
+  const { projectId, serverKey, adminKey } = server.credentials
+  const app = new StackAdminApp({
+    baseUrl: server.url.replace(/\/api\/v1$/, ''),
+    projectId,
+    publishableClientKey: 'demo-publishable-key',
+    secretServerKey: serverKey,
+    superSecretAdminKey: adminKey,
+    tokenStore: null,
+  })
+  return createSdkAdapter({ app })
+}
+
+type Servers = { normal: Promise<ReferenceServer>; blocked: Promise<ReferenceServer> }
+
+function middleware(servers: Servers): Connect.NextHandleFunction {
+  const sdk = { normal: servers.normal.then(sdkAdapter), blocked: servers.blocked.then(sdkAdapter) }
+  const mounts: Array<{ prefix: string; serve: (rest: string, req: IncomingMessage, res: ServerResponse) => Promise<void> }> = [
+    { prefix: DEMO_BLOCKED_API_PATH, serve: async (rest, req, res) => forward(await servers.blocked, rest, req, res) },
+    { prefix: DEMO_API_PATH, serve: async (rest, req, res) => forward(await servers.normal, rest, req, res) },
+    { prefix: DEMO_BLOCKED_SDK_PATH, serve: async (rest, req, res) => serveBridge(await sdk.blocked, rest, req, res) },
+    { prefix: DEMO_SDK_PATH, serve: async (rest, req, res) => serveBridge(await sdk.normal, rest, req, res) },
   ]
   return (req, res, next) => {
     const url = req.url ?? '/'
     const mount = mounts.find((m) => url === m.prefix || url.startsWith(`${m.prefix}/`) || url.startsWith(`${m.prefix}?`))
     if (!mount) return next()
-    mount.server.then((server) => forward(server, url.slice(mount.prefix.length), req, res), next)
+    mount.serve(url.slice(mount.prefix.length), req, res).catch(next)
   }
 }
 
 /** The Vite plugin: reference servers + same-origin forwarding, in dev and preview. */
 export function demoApi(): Plugin {
-  let servers: { normal: Promise<ReferenceServer>; blocked: Promise<ReferenceServer> } | null = null
+  let servers: Servers | null = null
   const start = () => {
     const port = Number(process.env.HEXCLAVE_API_PORT ?? 0)
     servers ??= {

@@ -15,18 +15,19 @@
  *      created checkout link. Any page error, and any console error or warning (React's dev-mode
  *      warnings: keys, hydration, act…), fails the smoke test during which it was logged.
  * Both suites drive Debian Chromium (headless, the flags of test/chromium.ts) with playwright-core
- * and run every test in both adapter modes: the in-browser memory adapter, then the REST adapter
- * over real HTTP (one browser context per mode; the mode is set for each tab). The servers and the
- * browser are closed even when a test or a server fails.
+ * and run every test in each adapter mode: the in-browser memory adapter, the REST adapter over
+ * real HTTP, and the SDK adapter (the published `@stackframe/js` admin app, running in the demo's
+ * Vite server behind a bridge; demo-api.ts) — one browser context per mode; the mode is set for each
+ * tab. The servers and the browser are closed even when a test or a server fails.
  * Prints one `N passed, N failed, N skipped` line for everything; exits 1 on any failure.
- * Screenshots: e2e/screenshots/ (`<name>.png` for memory mode, `rest-<name>.png` for REST mode,
+ * Screenshots: e2e/screenshots/ (`<name>.png` for memory mode, `rest-<name>.png` / `sdk-<name>.png` for the others,
  * `dev-` before either for the dev smoke; `FAILED-*.png` for failures).
  *
  *   node examples/dashboard/e2e/run.mjs            # everything: preview suite, then dev smoke
  *   node examples/dashboard/e2e/run.mjs --no-build # reuse dist/ and the demo build
  *   E2E_SERVERS=dev node …/run.mjs                 # only one part: preview (the suite), dev (the smoke)
  *   E2E_FILTER=customers node …/run.mjs            # only tests whose name contains "customers"
- *   E2E_MODES=rest node …/run.mjs                  # only one adapter mode (memory, rest)
+ *   E2E_MODES=rest node …/run.mjs                  # only some adapter modes (memory, rest, sdk)
  */
 import assert from 'node:assert/strict'
 import { spawnSync } from 'node:child_process'
@@ -56,7 +57,8 @@ function listFromEnv(name, allowed) {
   return list
 }
 const servers = listFromEnv('E2E_SERVERS', ['preview', 'dev'])
-const modes = listFromEnv('E2E_MODES', ['memory', 'rest'])
+const ALL_MODES = ['memory', 'rest', 'sdk']
+const modes = listFromEnv('E2E_MODES', ALL_MODES)
 
 // The config imports TypeScript without extensions (bundled by Vite's default loader); silence the
 // notice about the future native loader.
@@ -152,7 +154,7 @@ let skipped = 0
 
 const tests = []
 /** Registers a test of the preview suite; it runs once per adapter mode, or only in `options.modes`. `fn(page, mode)`. */
-const test = (name, fn, options = {}) => void tests.push({ name, fn, modes: options.modes ?? ['memory', 'rest'], server: options.server ?? 'preview' })
+const test = (name, fn, options = {}) => void tests.push({ name, fn, modes: options.modes ?? ALL_MODES, server: options.server ?? 'preview' })
 /** Registers a test of the dev smoke (same harness, against the dev server). */
 const smoke = (name, fn, options = {}) => test(name, fn, { ...options, server: 'dev' })
 /** The server (an entry of SERVERS), its origin and the adapter mode of the tests now running. */
@@ -199,7 +201,7 @@ async function run(context, { name, fn }) {
   }
 }
 
-const shot = (page, name) => page.screenshot({ path: path.join(shots, `${server.prefix.trim() ? `${server.prefix.trim()}-` : ''}${mode === 'rest' ? 'rest-' : ''}${name}.png`), fullPage: true })
+const shot = (page, name) => page.screenshot({ path: path.join(shots, `${server.prefix.trim() ? `${server.prefix.trim()}-` : ''}${mode === 'memory' ? '' : `${mode}-`}${name}.png`), fullPage: true })
 const dialog = (page) => page.locator('[data-slot="create-checkout-dialog"]')
 const url = (page) => new URL(page.url())
 
@@ -230,7 +232,9 @@ async function openCustomerRow(page, name) {
 }
 
 const modeLabel = (page) => page.getByTestId('adapter-mode')
-const MODE_LABEL = { memory: 'Memory adapter', rest: 'REST adapter' }
+const MODE_LABEL = { memory: 'Memory adapter', rest: 'REST adapter', sdk: 'SDK adapter' }
+/** The data source switch's option for each mode. */
+const SWITCH_LABEL = { memory: 'Memory', rest: 'REST', sdk: 'SDK' }
 
 const COUNT = /^\d[\d,]*\+?$/
 
@@ -246,7 +250,7 @@ async function expectOverviewCounts(page, mode) {
   }
   await expectStat('Teams', COUNT)
   await expectStat('Custom customers', COUNT)
-  if (mode === 'rest') await expectStat('Users', /^Not reported by this backend$/, '.stat__note')
+  if (mode !== 'memory') await expectStat('Users', /^Not reported by this backend$/, '.stat__note')
   else await expectStat('Users', COUNT)
 }
 
@@ -342,7 +346,7 @@ test('products: card menu and product page ellipsis menu → dialog (product)', 
   await expectDialog(page, 'product')
 })
 
-test('customers: filter, search, open, Back restores, create link, copy', async (page) => {
+test('customers: filter, search, open, Back restores, create link, copy', async (page, mode) => {
   await page.goto(`${origin}/payments/customers`)
   await typeItem(page, 'custom').click()
   await page.waitForURL(/type=custom/)
@@ -367,6 +371,13 @@ test('customers: filter, search, open, Back restores, create link, copy', async 
   const d = dialog(page)
   await d.waitFor()
   assert.equal(await d.getAttribute('data-mode'), 'customer')
+  if (mode === 'sdk') {
+    // The published SDK creates checkout links for users and teams only: the dialog says so.
+    await d.locator('[data-slot="create-checkout-unavailable"]').waitFor()
+    assert.ok(await d.getByRole('button', { name: 'Create link' }).isDisabled(), 'no link can be requested')
+    await shot(page, '15-custom-checkout-unavailable')
+    return
+  }
   // acme-42 owns "API basic" (seeded in adapter.ts): disabled as "Already owned".
   const owned = d.getByRole('radio', { name: /API basic/ })
   await owned.waitFor()
@@ -390,7 +401,19 @@ test('customers: blocked purchases show their message (?blocked=1)', async (page
   await d.getByRole('alert').filter({ hasText: 'New purchases are currently blocked for this project.' }).waitFor()
   assert.ok(await d.getByRole('radio', { name: /API scale/ }).isChecked(), 'selection kept')
   await shot(page, '16-purchases-blocked')
-})
+}, { modes: ['memory', 'rest'] })
+
+test('users: blocked purchases show their message (?blocked=1)', async (page) => {
+  await page.goto(`${origin}/users?blocked=1`)
+  await openFirstRowMenu(page)
+  const d = dialog(page)
+  const product = d.getByRole('radio', { disabled: false }).first()
+  await product.click()
+  await d.getByRole('button', { name: 'Create link' }).click()
+  await d.getByRole('alert').filter({ hasText: 'New purchases are currently blocked for this project.' }).waitFor()
+  assert.ok(await product.isChecked(), 'selection kept')
+  await shot(page, '16-purchases-blocked-user')
+}, { modes: ['sdk'] })
 
 test('customers: browser back/forward follow the URL', async (page) => {
   await page.goto(`${origin}/payments/customers`)
@@ -417,12 +440,12 @@ test('customers: browser back/forward follow the URL', async (page) => {
 })
 
 test('the data source switch reloads the page in the other mode, and the tab keeps it', async (page, mode) => {
-  const other = mode === 'rest' ? 'memory' : 'rest'
+  const other = mode === 'memory' ? 'rest' : 'memory'
   await page.goto(`${origin}/teams`)
   await page.getByRole('button', { name: /^Actions for/ }).first().waitFor()
   const options = page.getByRole('group', { name: 'Data source' }).getByRole('link')
-  assert.equal(await options.filter({ hasText: mode === 'rest' ? 'REST' : 'Memory' }).getAttribute('aria-current'), 'true')
-  await options.filter({ hasText: other === 'rest' ? 'REST' : 'Memory' }).click()
+  assert.equal(await options.filter({ hasText: SWITCH_LABEL[mode] }).getAttribute('aria-current'), 'true')
+  await options.filter({ hasText: SWITCH_LABEL[other] }).click()
   await page.waitForURL(new RegExp(`adapter=${other}`))
   await modeLabel(page).filter({ hasText: MODE_LABEL[other] }).waitFor()
   assert.equal(url(page).pathname, '/teams', 'stays on the page')
@@ -434,17 +457,18 @@ test('the data source switch reloads the page in the other mode, and the tab kee
   await modeLabel(page).filter({ hasText: MODE_LABEL[other] }).waitFor()
 })
 
-test('REST mode reads over HTTP through the host backend; no secret reaches the browser', async (page, mode) => {
+test('REST and SDK modes read over HTTP through the host backend; no secret reaches the browser', async (page, mode) => {
   const calls = []
   page.on('request', (request) => {
-    if (new URL(request.url()).pathname.startsWith('/hexclave-api')) calls.push(request)
+    if (/^\/hexclave-(api|sdk)/.test(new URL(request.url()).pathname)) calls.push(request)
   })
   await page.goto(`${origin}/payments/customers?type=custom&customer=custom:acme-42`)
   await page.locator('[data-slot="customers-browser"][data-view="customer"]').waitFor()
   await page.getByText('API basic').first().waitFor()
-  // Every sub-section loads, metrics and billing included (derived / read over HTTP in REST mode).
+  // Every sub-section loads, metrics and billing included (derived / read over HTTP in REST mode);
+  // the SDK cannot read billing from a server, so SDK mode has no billing section.
   await page.getByText('Total spent').first().waitFor()
-  await page.locator('[data-slot="customer-payments-billing"]').waitFor()
+  if (mode !== 'sdk') await page.locator('[data-slot="customer-payments-billing"]').waitFor()
   await page.waitForFunction(() => !document.querySelector('[data-slot="customers-browser"] [aria-busy="true"]'))
   assert.equal(await page.locator('[data-slot="customers-browser"] [role="alert"]').count(), 0, 'no sub-section failed')
   if (mode === 'memory') {
@@ -452,13 +476,20 @@ test('REST mode reads over HTTP through the host backend; no secret reaches the 
     return
   }
   const paths = calls.map((r) => new URL(r.url()).pathname)
-  assert.ok(paths.includes('/hexclave-api/api/v1/payments/products/custom/acme-42'), `owned products over HTTP: ${paths.join(', ')}`)
-  assert.ok(paths.includes('/hexclave-api/api/v1/internal/payments/transactions'), 'transactions over HTTP')
+  if (mode === 'sdk') {
+    // The page talks only to the bridge; the SDK (and its keys) run in the host backend.
+    assert.ok(paths.includes('/hexclave-sdk/call/listOwnedProducts'), `owned products through the SDK bridge: ${paths.join(', ')}`)
+    assert.ok(paths.includes('/hexclave-sdk/call/listTransactions'), 'transactions through the SDK bridge')
+    assert.ok(!paths.some((p) => p.startsWith('/hexclave-api')), 'the page never calls the API itself')
+  } else {
+    assert.ok(paths.includes('/hexclave-api/api/v1/payments/products/custom/acme-42'), `owned products over HTTP: ${paths.join(', ')}`)
+    assert.ok(paths.includes('/hexclave-api/api/v1/internal/payments/transactions'), 'transactions over HTTP')
+  }
   for (const request of calls) {
     const headers = await request.allHeaders()
     assert.ok(!Object.keys(headers).some((h) => h.startsWith('x-hexclave-') || h.startsWith('x-stack-')), 'no API credentials sent by the browser')
   }
-  await shot(page, '17-customer-view-over-rest')
+  await shot(page, '17-customer-view-over-http')
 })
 
 test(

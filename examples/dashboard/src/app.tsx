@@ -39,6 +39,8 @@ function Route({ path }: { path: string }): ReactNode {
   )
 }
 
+const ADAPTER_LABEL: Record<AdapterMode, string> = { memory: 'Memory adapter', rest: 'REST adapter', sdk: 'SDK adapter' }
+
 function Sidebar({ path }: { path: string }) {
   const [theme, setTheme] = useTheme()
   return (
@@ -67,7 +69,7 @@ function Sidebar({ path }: { path: string }) {
       </nav>
       <div className="sidebar__footer">
         <span className="muted" data-testid="adapter-mode">
-          {adapterMode === 'rest' ? 'REST adapter' : 'Memory adapter'}
+          {ADAPTER_LABEL[adapterMode]}
           {purchasesBlocked && ' · purchases blocked'}
         </span>
         <AdapterSwitch />
@@ -87,6 +89,7 @@ function Sidebar({ path }: { path: string }) {
 const MODES: { mode: AdapterMode; label: string; title: string }[] = [
   { mode: 'memory', label: 'Memory', title: 'In-browser memory adapter' },
   { mode: 'rest', label: 'REST', title: 'REST adapter over HTTP, against the reference API server' },
+  { mode: 'sdk', label: 'SDK', title: 'SDK adapter (the published Hexclave SDK) in the host backend, against the reference API server' },
 ]
 
 /** Reloads the demo on the other adapter (a full load: the adapter is chosen once per page). */

@@ -24,3 +24,7 @@ export function demoMemoryOptions({ blocked = false }: { blocked?: boolean } = {
 export const DEMO_API_PATH = '/hexclave-api/api/v1'
 /** The same API over a second store whose project blocks new purchases (`?blocked=1`). */
 export const DEMO_BLOCKED_API_PATH = '/hexclave-api-blocked/api/v1'
+/** Where the host backend answers SDK mode's bridge adapter (the SDK adapter runs there). */
+export const DEMO_SDK_PATH = '/hexclave-sdk'
+/** SDK mode over the store whose project blocks new purchases. */
+export const DEMO_BLOCKED_SDK_PATH = '/hexclave-sdk-blocked'

@@ -141,6 +141,21 @@ describe('CustomerTable', () => {
     expect(search).toHaveValue('')
   })
 
+  it('counts the header, every customer and the footer as rows, the footer last and apart from the customers', async () => {
+    const { adapter } = listAdapter(people(3))
+    const { container } = renderTable(adapter, { showCounts: false })
+    await waitForRows(container, 3)
+    const grid = screen.getByRole('grid')
+    await within(grid).findByText(/End of list/)
+    const rows = within(grid).getAllByRole('row')
+    expect(grid).toHaveAttribute('aria-rowcount', String(rows.length))
+    expect(rows.map((row) => row.getAttribute('aria-rowindex'))).toEqual(['1', '2', '3', '4', '5'])
+    const footer = rows.at(-1) as HTMLElement
+    expect(footer.closest('[data-slot="customer-table-footer"]')).not.toBeNull()
+    expect(within(grid).getAllByRole('row').filter((row) => row.matches('[data-slot="customer-table-row"]'))).toHaveLength(3)
+    expect((await axe.run(container, { rules: { region: { enabled: false } } })).violations).toEqual([])
+  })
+
   it('loads pages as the viewport nears the end, up to page 3 and beyond', async () => {
     const { adapter, calls } = listAdapter(people(200))
     const { container } = renderTable(adapter, { pageSize: 20, height: 300, showCounts: false })
@@ -151,7 +166,8 @@ describe('CustomerTable', () => {
       grid.scrollTop = grid.scrollHeight
       expect(calls.map((c) => c.cursor ?? null)).toContain('40')
     })
-    expect(grid).toHaveAttribute('aria-rowcount', '201')
+    // Header + 200 customers + footer.
+    expect(grid).toHaveAttribute('aria-rowcount', '202')
   })
 
   it('renders light rows while scrolling fast and full rows once scrolling stops', async () => {

@@ -327,6 +327,7 @@ export function CustomerTableBody({
   const knownCount = list.total && !list.total.approximate ? list.total.count : list.firstRowIndex + rows.length
   // Rows before the retained window still exist: keep the header row + their count in the index.
   const rowIndexBase = list.firstRowIndex + 2
+  const footerRowIndex = list.total && !list.total.approximate ? list.total.count + 2 : rowIndexBase + rows.length
 
   return (
     <>
@@ -367,7 +368,8 @@ export function CustomerTableBody({
         })}
       </div>
       <div role="rowgroup" className="hx-ct-foot" data-slot="customer-table-footer">
-        <div role="row" className="hx-ct-row hx-ct-row--foot">
+        {/* The last row of the grid, after every customer: screen readers count it apart from them. */}
+        <div role="row" aria-rowindex={footerRowIndex} className="hx-ct-row hx-ct-row--foot">
           <div role="gridcell" aria-colspan={colCount} className="hx-ct-foot__cell">
             {list.nextPageError ? (
               <span

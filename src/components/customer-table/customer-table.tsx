@@ -201,7 +201,8 @@ export function CustomerTable(props: CustomerTableProps) {
   const gridTemplate = visibleColumns.map((c) => COLUMN_TRACKS[c.id] ?? '1fr').join(' ')
   const hintId = useId()
   const total = list.total
-  const rowCount = total && !total.approximate ? total.count + 1 : -1
+  // Every row of the grid: the header, the customers and the footer (Load more / End of list).
+  const rowCount = total && !total.approximate ? total.count + 2 : -1
   const busy = list.status === 'loading' || list.isPlaceholder || list.isFetchingNextPage || list.isFetchingPreviousPage
 
   // Formatted after the rows are painted (see useAfterPaintText): keeps Intl set-up off the first paint.

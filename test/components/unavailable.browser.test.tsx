@@ -49,6 +49,8 @@ describe('what the adapter cannot do, and why', () => {
     expect(submit).toHaveAccessibleDescription(CUSTOM_CHECKOUT_REASON)
     submit.closest('form')?.requestSubmit()
     expect(createCheckoutUrl).not.toHaveBeenCalled()
+    // Colours are final once the opening animation has run.
+    await waitFor(() => expect(dialog.getAnimations({ subtree: true })).toEqual([]))
     expect((await axe.run(dialog, noRegion)).violations).toEqual([])
   })
 

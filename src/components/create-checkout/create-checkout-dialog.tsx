@@ -19,7 +19,7 @@ import {
 } from '../../ui/dialog'
 import { CheckIcon, CopyIcon, ExternalLinkIcon, InfoIcon } from '../../ui/icons'
 import { Input } from '../../ui/input'
-import { priceSummary, productPriceSummary } from '../customer-payments/price-summary'
+import { priceSummary, productPriceSummary } from '../../lib/price-summary'
 import { CustomerSelector } from '../customer-selector/customer-selector'
 import { Field } from '../../ui/field'
 import { SelectedCustomer } from '../selected-customer/selected-customer'

@@ -6,7 +6,7 @@ import { Badge } from '../../ui/badge'
 import { EmptyState } from '../../ui/empty-state'
 import { ErrorState } from '../../ui/error-state'
 import { Skeleton } from '../../ui/skeleton'
-import { productPriceSummary } from '../customer-payments/price-summary'
+import { productPriceSummary } from '../../lib/price-summary'
 
 export interface ProductChooserProps {
   catalog: ProductCatalog | undefined

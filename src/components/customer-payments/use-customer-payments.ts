@@ -7,8 +7,6 @@ import type {
   CustomerType,
   ItemBalance,
   OwnedProduct,
-  Price,
-  ProductGrantEntry,
   Transaction,
 } from '../../adapter/types'
 import type { AdapterCapabilities } from '../../adapter/validate'
@@ -22,7 +20,10 @@ import {
   useTransactions,
 } from '../../data/customer-queries'
 import { usePaymentsContext } from '../../data/payments-context'
-import { accumulate, type Money } from '../../lib/decimal'
+import { isCancelable, isRefundable, ownedProductPrice, type OwnedProductPrice } from '../../lib/payments'
+
+export type { OwnedProductPrice } from '../../lib/payments'
+export { hasMoney, transactionAmounts } from '../../lib/payments'
 
 /**
  * Where one sub-section stands, checked in this order: `loading` (nothing yet) → `error` (nothing
@@ -61,17 +62,6 @@ export interface CustomerPaymentsOptionalPart<T> extends CustomerPaymentsPart<T>
    */
   enabled: boolean
 }
-
-/** What is known about the price of an owned product. */
-export type OwnedProductPrice =
-  /** The price paid (from the purchase), or the product's only price; `currency` when known. */
-  | { kind: 'price'; price: Price; currency: string | null }
-  /** The product has no prices. */
-  | { kind: 'free' }
-  /** Granted without charge. */
-  | { kind: 'granted' }
-  /** Several prices and no purchase loaded that says which one. */
-  | { kind: 'unknown' }
 
 /** Which actions may be shown (capability present and not read-only). */
 export interface CustomerPaymentsActions {
@@ -130,17 +120,6 @@ export interface CustomerPaymentsState {
   isRefundable: (transaction: Transaction) => boolean
 }
 
-/** An active, cancelable subscription not already cancelling. */
-function isCancelable(product: OwnedProduct): boolean {
-  const subscription = product.subscription
-  return product.kind === 'subscription' && subscription !== null && subscription.isCancelable && !subscription.cancelAtPeriodEnd
-}
-
-/** A purchase that moved money, not in test mode, not refunded. */
-function isRefundable(transaction: Transaction): boolean {
-  return transaction.type === 'purchase' && !transaction.testMode && transaction.refund === null && hasMoney(transaction)
-}
-
 interface QueryLike<T> {
   data: T | undefined
   error: Error | null
@@ -165,42 +144,6 @@ function partOf<T, D>(query: QueryLike<T>, empty: (data: T) => boolean, fallback
 }
 
 const EMPTY_LIST: never[] = []
-
-/** The money a transaction moved, summed per currency over its money-transfer entries. */
-export function transactionAmounts(transaction: Transaction): Record<string, string> {
-  const amounts: Money = {}
-  for (const entry of transaction.entries) {
-    if (entry.type === 'money_transfer') accumulate(amounts, entry.chargedAmount)
-  }
-  return amounts
-}
-
-/** Whether a transaction moved any non-zero money. */
-export function hasMoney(transaction: Transaction): boolean {
-  return Object.values(transactionAmounts(transaction)).some((value) => /[1-9]/.test(value))
-}
-
-function grantEntries(transaction: Transaction): ProductGrantEntry[] {
-  return transaction.entries.filter((entry): entry is ProductGrantEntry => entry.type === 'product_grant')
-}
-
-/** The purchase entry that gave the customer an owned product, among the loaded transactions (newest first). */
-function purchaseOf(product: OwnedProduct, transactions: Transaction[]): { entry: ProductGrantEntry; transaction: Transaction } | null {
-  const subscriptionId = product.subscription?.id ?? null
-  for (const transaction of transactions) {
-    if (transaction.type !== 'purchase') continue
-    for (const entry of grantEntries(transaction)) {
-      const matches = subscriptionId
-        ? entry.subscriptionId === subscriptionId
-        : product.id !== null
-          ? entry.productId === product.id
-          : // An inline one-time product has no id: match its grant by name.
-            entry.productId === null && !entry.subscriptionId && entry.product.displayName === product.product.displayName
-      if (matches) return { entry, transaction }
-    }
-  }
-  return null
-}
 
 /**
  * The headless state of the customer payments view: identity, metrics, products, transactions,
@@ -293,21 +236,7 @@ export function useCustomerPayments({ customerType, customerId, readOnly = false
   )
 
   const loadedTransactions = transactionsQuery.items
-  const priceOf = useCallback(
-    (product: OwnedProduct): OwnedProductPrice => {
-      const purchase = purchaseOf(product, loadedTransactions)
-      if (purchase) {
-        const { entry, transaction } = purchase
-        if (entry.priceId === null) return { kind: 'granted' }
-        const price = entry.product.prices.find((p) => p.id === entry.priceId)
-        if (price) return { kind: 'price', price, currency: Object.keys(transactionAmounts(transaction))[0] ?? null }
-      }
-      const [only, ...others] = product.product.prices
-      if (!only) return { kind: 'free' }
-      return others.length === 0 ? { kind: 'price', price: only, currency: null } : { kind: 'unknown' }
-    },
-    [loadedTransactions],
-  )
+  const priceOf = useCallback((product: OwnedProduct): OwnedProductPrice => ownedProductPrice(product, loadedTransactions), [loadedTransactions])
 
   const actions = useMemo<CustomerPaymentsActions>(
     () => ({

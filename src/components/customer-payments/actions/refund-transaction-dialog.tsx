@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react'
 import type { CustomerRef, RefundTransactionParams, Transaction } from '../../../adapter/types'
 // Exact decimal arithmetic on money strings; pure, shared with the memory adapter.
-import { addDecimal, compareDecimal } from '../../../lib/decimal'
+import { compareDecimal } from '../../../lib/decimal'
 import { useRefundTransaction } from '../../../data/customer-queries'
 import { usePaymentsContext } from '../../../data/payments-context'
 import { Badge } from '../../../ui/badge'
@@ -10,6 +10,7 @@ import { Field } from '../../../ui/field'
 import { ActionDialog, ActionDialogContent, useActionForm, type ActionCheck } from './action-dialog'
 import { fractionDigits, parseAmount } from './parse'
 import { inlineText } from '../../../lib/text'
+import { currencyDigits, transactionAmounts } from '../../../lib/payments'
 
 export interface RefundTransactionDialogProps {
   /** The customer who paid. */
@@ -44,29 +45,6 @@ export function RefundTransactionDialog({ customer, transaction, open, onOpenCha
 
 type RefundParams = Omit<RefundTransactionParams, 'customer' | 'signal'>
 
-/** What the transaction charged, summed per currency over its money transfers. */
-function chargedAmount(transaction: Transaction): Record<string, string> {
-  const total: Record<string, string> = {}
-  for (const entry of transaction.entries) {
-    if (entry.type !== 'money_transfer') continue
-    for (const [currency, value] of Object.entries(entry.chargedAmount)) {
-      const sum = total[currency]
-      total[currency] = sum === undefined ? value : addDecimal(sum, value)
-    }
-  }
-  return total
-}
-
-/** How many decimals the currency has (2 for USD, 0 for JPY); 2 for an unknown or malformed code. */
-function currencyDigits(locale: string, currency: string | undefined): number {
-  if (currency === undefined) return 2
-  try {
-    return new Intl.NumberFormat(locale, { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2
-  } catch {
-    return 2
-  }
-}
-
 function RefundTransactionForm({
   customer,
   transaction,
@@ -80,7 +58,7 @@ function RefundTransactionForm({
   const mutation = useRefundTransaction(customer)
   const [amount, setAmount] = useState('')
 
-  const charged = useMemo(() => chargedAmount(transaction), [transaction])
+  const charged = useMemo(() => transactionAmounts(transaction), [transaction])
   const currency = Object.keys(charged)[0]
   const limit = currency === undefined ? undefined : charged[currency]
   const digits = useMemo(() => currencyDigits(locale, currency), [locale, currency])

@@ -3,9 +3,9 @@
  * customer payments view and the create-checkout dialog. Every amount and interval goes through
  * the provider's `Intl` formatters; every word through the translator.
  */
-import type { Interval, Price, ProductSnapshot } from '../../adapter/types'
-import type { Formatters } from '../../lib/format'
-import type { Translator } from '../../lib/messages'
+import type { Interval, Price, ProductSnapshot } from '../adapter/types'
+import type { Formatters } from './format'
+import type { Translator } from './messages'
 
 /** Options of {@link priceSummary} and {@link productPriceSummary}. */
 export interface PriceSummaryOptions {

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo } from 'react'
 import { infiniteQueryOptions, keepPreviousData, useInfiniteQuery, type InfiniteData } from '@tanstack/react-query'
 import type { Customer, CustomerTypeFilter, Page, PageTotal } from '../adapter/types'
 import { usePaymentsContext } from './payments-context'
+import { customerKey } from '../lib/customer-key'
 
 /** Where a page sits in the whole list: its number, the rows before it and its cursor. */
 interface PageParam {
@@ -83,7 +84,6 @@ function cursorLogFor(owner: object, key: string): PageParam[] {
   return log
 }
 
-const rowKey = (c: Customer) => `${c.type}\u0000${c.id}`
 
 /**
  * Cursor-paged customers over TanStack Query: keeps previous rows while a new search loads,
@@ -151,7 +151,7 @@ export function useCustomerList({
     const out: Customer[] = []
     for (const page of data.pages) {
       for (const customer of page.items) {
-        const k = rowKey(customer)
+        const k = customerKey(customer)
         if (seen.has(k)) continue
         seen.add(k)
         out.push(customer)

@@ -12,6 +12,7 @@ import type {
 } from '../adapter/types'
 import { parseResponse } from '../adapter/validate'
 import { isSafeCheckoutUrl } from '../lib/url'
+import { customerKey } from '../lib/customer-key'
 
 export interface AdapterContractOptions {
   /** Stop walking a list after this many rows (for huge datasets). @default 2000 */
@@ -30,7 +31,7 @@ export interface AdapterContractOptions {
 
 const OPTIONAL_CAPABILITIES = ['getCustomerMetrics', 'getBilling', 'grantProduct', 'changeItemQuantity', 'cancelSubscription', 'refundTransaction'] as const
 
-const key = (ref: CustomerRef) => `${ref.type}\u0000${ref.id}`
+const key = customerKey
 
 let keyCounter = 0
 /** Unique idempotency keys without relying on crypto in every test environment. */

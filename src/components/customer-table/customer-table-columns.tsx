@@ -16,6 +16,7 @@ import {
 } from '../../ui/dropdown-menu'
 import { CustomerAvatar, customerName, customerSecondary, initials } from '../customer-identity/customer-identity'
 import { inlineText } from '../../lib/text'
+import { customerKey } from '../../lib/customer-key'
 
 /** A host action in a row's ⋯ menu. */
 export interface CustomerRowAction {
@@ -66,7 +67,8 @@ export const customerTableFeatures = tableFeatures({
 
 const helper = createColumnHelper<typeof customerTableFeatures, Customer>()
 
-export const rowKey = (customer: Customer) => `${customer.type}:${customer.id}`
+/** A row's id: the customer's key (`type:id`). */
+export const rowKey = (customer: Customer) => customerKey(customer)
 
 /** CSS grid track of each column. */
 export const COLUMN_TRACKS: Record<string, string> = {

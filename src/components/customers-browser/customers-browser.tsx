@@ -8,6 +8,7 @@ import { ArrowLeftIcon } from '../../ui/icons'
 import { CustomerPaymentsSection } from '../customer-payments/customer-payments-section'
 import { CustomerTable, type CustomerTableProps } from '../customer-table/customer-table'
 import { ThemeScope } from '../../ui/theme-scope'
+import { customerKey } from '../../lib/customer-key'
 
 export interface CustomersBrowserProps
   extends Pick<
@@ -82,7 +83,7 @@ export function CustomersBrowser({
   const backRef = useRef<HTMLButtonElement>(null)
 
   const open = (customer: Customer) => {
-    lastOpened.current = `${customer.type}:${customer.id}`
+    lastOpened.current = customerKey(customer)
     setSavedOffset(scrollOffset.current)
     setSelected({ type: customer.type, id: customer.id })
   }
@@ -128,7 +129,7 @@ export function CustomersBrowser({
               </Button>
             </div>
             <CustomerPaymentsSection
-              key={`${selected.type}:${selected.id}`}
+              key={customerKey(selected)}
               customerType={selected.type}
               customerId={selected.id}
               readOnly={readOnly}

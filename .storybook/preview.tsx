@@ -61,6 +61,8 @@ const withPayments: Decorator = (Story, context) => {
 configure({ asyncUtilTimeout: 10_000 })
 
 const preview: Preview = {
+  // A docs page for every component: its description (JSDoc), a props table and every story.
+  tags: ['autodocs'],
   decorators: [withPayments],
   globalTypes: {
     theme: {

@@ -15,6 +15,7 @@ import { page } from './ui/frame'
 const meta = {
   title: 'Components/CreateCheckoutDialog',
   component: CreateCheckoutDialog,
+  subcomponents: { CreateCheckoutButton, CreateCheckoutMenuItem },
   decorators: [page],
   args: { defaultOpen: true, onCreated: fn(), onOpenChange: fn() },
 } satisfies Meta<typeof CreateCheckoutDialog>

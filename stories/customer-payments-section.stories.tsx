@@ -41,6 +41,7 @@ async function loaded(canvasElement: HTMLElement, names: readonly SectionName[] 
 const meta = {
   title: 'Components/CustomerPaymentsSection',
   component: CustomerPaymentsSection,
+  subcomponents: { UserPayments, TeamPayments },
   decorators: [page],
   args: { customerType: 'user', customerId: USER.id },
   parameters: { payments: { makeAdapter: defaultAdapter } },

@@ -1,4 +1,4 @@
-import { useId, useState, type ComponentPropsWithoutRef } from 'react'
+import { forwardRef, useId, useState, type ComponentPropsWithoutRef } from 'react'
 import type { Customer, CustomerRef, CustomerType } from '../../adapter/types'
 import { usePaymentsContext } from '../../data/payments-context'
 import { useControllableState } from '../../ui/use-controllable-state'
@@ -42,7 +42,7 @@ export interface CustomerSelectorProps
  * @example
  * <CustomerSelector types={['team']} value={customer} onValueChange={setCustomer} />
  */
-export function CustomerSelector({
+export const CustomerSelector = forwardRef<HTMLDivElement, CustomerSelectorProps>(function CustomerSelector({
   value: valueProp,
   defaultValue = null,
   onValueChange,
@@ -54,7 +54,7 @@ export function CustomerSelector({
   describedBy,
   className,
   ...props
-}: CustomerSelectorProps) {
+}, ref) {
   const { t, colorScheme } = usePaymentsContext('CustomerSelector')
   const [value, setValue] = useControllableState<CustomerRef | null>({
     value: valueProp,
@@ -75,6 +75,7 @@ export function CustomerSelector({
 
   return (
     <div
+      ref={ref}
       role="group"
       aria-labelledby={labelId}
       data-slot="customer-selector"
@@ -140,4 +141,4 @@ export function CustomerSelector({
       </ThemeScope>
     </div>
   )
-}
+})

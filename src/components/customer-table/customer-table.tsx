@@ -1,10 +1,13 @@
 import {
+  forwardRef,
   useCallback,
   useEffect,
   useId,
+  useImperativeHandle,
   useMemo,
   useRef,
   useState,
+  type ComponentPropsWithoutRef,
   type CSSProperties,
   type ReactNode,
 } from 'react'
@@ -38,7 +41,9 @@ import { useElementWidth } from './use-element-width'
 import { useAfterPaintText } from './use-after-paint-text'
 import { ThemeScope } from '../../ui/theme-scope'
 
-export interface CustomerTableProps extends UseCustomerTableOptions {
+export interface CustomerTableProps
+  extends UseCustomerTableOptions,
+    Omit<ComponentPropsWithoutRef<'div'>, keyof UseCustomerTableOptions | 'children'> {
   /** Called when a row is activated (click, Enter). In picker mode `onCustomerSelect` is called instead. */
   onCustomerOpen?: (customer: Customer) => void
   /** Makes each customer's name a real link (middle-click / open in new tab work). */
@@ -103,7 +108,7 @@ function autoHiddenColumns(width: number): CustomerTableColumnId[] {
  *   rowActions={(c) => [{ id: 'impersonate', label: 'Impersonate', onSelect: impersonate }]}
  * />
  */
-export function CustomerTable(props: CustomerTableProps) {
+export const CustomerTable = forwardRef<HTMLDivElement, CustomerTableProps>(function CustomerTable(props, forwardedRef) {
   const {
     onCustomerOpen,
     getCustomerHref,
@@ -122,6 +127,20 @@ export function CustomerTable(props: CustomerTableProps) {
     showCreateCheckout = true,
     className,
     style,
+    // Read by useCustomerTable (it gets every prop), not DOM attributes:
+    type: _type,
+    defaultType: _defaultType,
+    onTypeChange: _onTypeChange,
+    search: _search,
+    defaultSearch: _defaultSearch,
+    onSearchChange: _onSearchChange,
+    types: _types,
+    searchDebounceMs: _searchDebounceMs,
+    pageSize: _pageSize,
+    maxPages: _maxPages,
+    // The grid's name, not the root's.
+    'aria-label': ariaLabel,
+    ...rest
   } = props
   const { t, format, colorScheme, locale } = usePaymentsContext('CustomerTable')
   const state = useCustomerTable(props)
@@ -131,6 +150,7 @@ export function CustomerTable(props: CustomerTableProps) {
   const counts = useCustomerTypeCounts(filterOptions, showCounts && state.showTypeFilter)
 
   const [rootRef, width] = useElementWidth<HTMLDivElement>()
+  useImperativeHandle(forwardedRef, () => rootRef.current as HTMLDivElement, [rootRef])
   const [menuOpenKey, setMenuOpenKey] = useState<string | null>(null)
   const [activeKey, setActiveKey] = useState<string | null>(null)
   const [copiedKey, setCopiedKey] = useState<string | null>(null)
@@ -271,6 +291,7 @@ export function CustomerTable(props: CustomerTableProps) {
       data-mode={mode}
       data-hx-color-scheme={colorScheme}
       lang={locale}
+      {...rest}
       className={cn('hx-root hx-customer-table', className)}
       style={{ ...style, '--hx-ct-height': typeof height === 'number' ? `${height}px` : height } as CSSProperties}
     >
@@ -298,7 +319,7 @@ export function CustomerTable(props: CustomerTableProps) {
           <div
             ref={setGridElement}
             role="grid"
-            aria-label={props['aria-label'] ?? t('table.label')}
+            aria-label={ariaLabel ?? t('table.label')}
             aria-rowcount={rowCount}
             aria-colcount={visibleColumns.length}
             aria-busy={busy}
@@ -370,4 +391,4 @@ export function CustomerTable(props: CustomerTableProps) {
       </ThemeScope>
     </div>
   )
-}
+})

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type CSSProperties } from 'react'
+import { forwardRef, useEffect, useImperativeHandle, useRef, useState, type ComponentPropsWithoutRef } from 'react'
 import type { Customer, CustomerRef, CustomerTypeFilter } from '../../adapter/types'
 import { usePaymentsContext } from '../../data/payments-context'
 import { useControllableState } from '../../ui/use-controllable-state'
@@ -10,11 +10,11 @@ import { CustomerTable, type CustomerTableProps } from '../customer-table/custom
 import { ThemeScope } from '../../ui/theme-scope'
 import { customerKey } from '../../lib/customer-key'
 
+type TableProp = 'types' | 'rowActions' | 'hiddenColumns' | 'height' | 'pageSize' | 'getCustomerHref' | 'showCounts'
+
 export interface CustomersBrowserProps
-  extends Pick<
-    CustomerTableProps,
-    'types' | 'rowActions' | 'hiddenColumns' | 'height' | 'pageSize' | 'getCustomerHref' | 'showCounts'
-  > {
+  extends Pick<CustomerTableProps, TableProp>,
+    Omit<ComponentPropsWithoutRef<'div'>, 'children' | 'onChange' | 'defaultValue'> {
   /** The customer whose view is open (controlled); `null` shows the table. */
   selectedCustomer?: CustomerRef | null
   /** The customer whose view is open at first (uncontrolled). @default null */
@@ -33,8 +33,6 @@ export interface CustomersBrowserProps
   onSearchChange?: (search: string) => void
   /** No grant, adjust, cancel or refund actions in the customer view. @default false */
   readOnly?: boolean
-  className?: string
-  style?: CSSProperties
 }
 
 /**
@@ -51,7 +49,7 @@ export interface CustomersBrowserProps
  *   onSelectedCustomerChange={(c) => setParams(c ? { customer: `${c.type}:${c.id}` } : {})}
  * />
  */
-export function CustomersBrowser({
+export const CustomersBrowser = forwardRef<HTMLDivElement, CustomersBrowserProps>(function CustomersBrowser({
   selectedCustomer: selectedProp,
   defaultSelectedCustomer = null,
   onSelectedCustomerChange,
@@ -63,9 +61,16 @@ export function CustomersBrowser({
   onSearchChange,
   readOnly = false,
   className,
-  style,
-  ...tableProps
-}: CustomersBrowserProps) {
+  types,
+  rowActions,
+  hiddenColumns,
+  height,
+  pageSize,
+  getCustomerHref,
+  showCounts,
+  ...props
+}, forwardedRef) {
+  const tableProps = { types, rowActions, hiddenColumns, height, pageSize, getCustomerHref, showCounts } satisfies Pick<CustomerTableProps, TableProp>
   const { t, colorScheme } = usePaymentsContext('CustomersBrowser')
   const [selected, setSelected] = useControllableState<CustomerRef | null>({
     value: selectedProp,
@@ -80,6 +85,7 @@ export function CustomersBrowser({
   const [savedOffset, setSavedOffset] = useState(0)
   const lastOpened = useRef<string | null>(null)
   const rootRef = useRef<HTMLDivElement>(null)
+  useImperativeHandle(forwardedRef, () => rootRef.current as HTMLDivElement, [])
   const backRef = useRef<HTMLButtonElement>(null)
 
   const open = (customer: Customer) => {
@@ -117,8 +123,8 @@ export function CustomersBrowser({
       data-slot="customers-browser"
       data-view={view}
       data-hx-color-scheme={colorScheme}
+      {...props}
       className={cn('hx-root hx-customers-browser', className)}
-      style={style}
     >
       <ThemeScope>
         {selected ? (
@@ -152,4 +158,4 @@ export function CustomersBrowser({
       </ThemeScope>
     </div>
   )
-}
+})

@@ -14,7 +14,10 @@ type Target = { customer: CustomerRef; productId?: never } | { productId: string
 function menuTriggerOf(item: Element): HTMLElement | null {
   const menu = item.closest('[role="menu"]')
   if (!menu?.id) return null
-  return item.ownerDocument.querySelector<HTMLElement>(`[aria-controls="${CSS.escape(menu.id)}"]`)
+  // The trigger lives where the menu's owner does: the document, or the host's shadow root.
+  const scope = item.getRootNode()
+  const root = scope instanceof ShadowRoot || scope instanceof Document ? scope : item.ownerDocument
+  return root.querySelector<HTMLElement>(`[aria-controls="${CSS.escape(menu.id)}"]`)
 }
 
 export type CreateCheckoutButtonProps = Omit<ButtonProps, 'onClick'> &

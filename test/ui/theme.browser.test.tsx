@@ -5,11 +5,24 @@ import shadcnCss from '../../src/styles/shadcn.css?raw'
 import { TOKEN_NAMES } from '../../src/styles/tokens'
 import { Button } from '../../src/ui/button'
 
-const LIGHT_BG = '#ffffff'
-const DARK_BG = '#0f172a'
+const LIGHT_BG = 'rgb(255, 255, 255)'
+const DARK_BG = 'rgb(15, 23, 42)'
 
 function token(element: Element, name: string): string {
   return getComputedStyle(element).getPropertyValue(name).trim()
+}
+
+/**
+ * The colour a colour token resolves to inside `element`: tokens are `light-dark(…)` pairs that
+ * the element's `color-scheme` resolves where they are used, so read them through a probe.
+ */
+function colour(element: Element, name: string): string {
+  const probe = element.ownerDocument.createElement('span')
+  probe.style.setProperty('color', `var(${name})`)
+  element.append(probe)
+  const resolved = getComputedStyle(probe).color
+  probe.remove()
+  return resolved
 }
 
 function byTestId(container: HTMLElement, id: string): HTMLElement {
@@ -60,13 +73,25 @@ describe('theme tokens', () => {
         </div>
       </>,
     )
-    expect(token(byTestId(container, 'light'), '--hx-color-bg')).toBe(LIGHT_BG)
-    expect(token(byTestId(container, 'inherit'), '--hx-color-bg')).toBe(LIGHT_BG)
-    expect(token(byTestId(container, 'bare'), '--hx-color-bg')).toBe(LIGHT_BG)
-    expect(token(byTestId(container, 'dark'), '--hx-color-bg')).toBe(DARK_BG)
-    expect(token(byTestId(container, 'dark-child'), '--hx-color-bg')).toBe(DARK_BG)
+    expect(colour(byTestId(container, 'light'), '--hx-color-bg')).toBe(LIGHT_BG)
+    expect(colour(byTestId(container, 'inherit'), '--hx-color-bg')).toBe(LIGHT_BG)
+    expect(colour(byTestId(container, 'bare'), '--hx-color-bg')).toBe(LIGHT_BG)
+    expect(colour(byTestId(container, 'dark'), '--hx-color-bg')).toBe(DARK_BG)
+    expect(colour(byTestId(container, 'dark-child'), '--hx-color-bg')).toBe(DARK_BG)
     expect(getComputedStyle(byTestId(container, 'dark')).backgroundColor).toBe('rgb(15, 23, 42)')
     expect(getComputedStyle(byTestId(container, 'dark')).colorScheme).toBe('dark')
+  })
+
+  it('writes each colour once (light-dark) and resolves shadows per scheme too', () => {
+    expect(tokensCss).not.toMatch(/@media \(prefers-color-scheme/)
+    const { container } = render(
+      <>
+        <div className="hx-root" data-hx-color-scheme="light" data-testid="light" style={{ boxShadow: 'var(--hx-shadow-md)' }} />
+        <div className="hx-root" data-hx-color-scheme="dark" data-testid="dark" style={{ boxShadow: 'var(--hx-shadow-md)' }} />
+      </>,
+    )
+    expect(getComputedStyle(byTestId(container, 'light')).boxShadow).toContain('rgba(15, 23, 42, 0.12)')
+    expect(getComputedStyle(byTestId(container, 'dark')).boxShadow).toContain('rgba(0, 0, 0, 0.5)')
   })
 
   it('follows a host .dark or [data-theme=dark] ancestor with "inherit"', () => {
@@ -83,9 +108,9 @@ describe('theme tokens', () => {
         </div>
       </>,
     )
-    expect(token(byTestId(container, 'class'), '--hx-color-bg')).toBe(DARK_BG)
-    expect(token(byTestId(container, 'attribute'), '--hx-color-bg')).toBe(DARK_BG)
-    expect(token(byTestId(container, 'explicit-light'), '--hx-color-bg')).toBe(LIGHT_BG)
+    expect(colour(byTestId(container, 'class'), '--hx-color-bg')).toBe(DARK_BG)
+    expect(colour(byTestId(container, 'attribute'), '--hx-color-bg')).toBe(DARK_BG)
+    expect(colour(byTestId(container, 'explicit-light'), '--hx-color-bg')).toBe(LIGHT_BG)
   })
 
   it('lets a nested "inherit" root take its tokens from the enclosing root', () => {
@@ -95,14 +120,14 @@ describe('theme tokens', () => {
         <div className="hx-root" data-hx-color-scheme="light" data-testid="nested-light" />
       </div>,
     )
-    expect(token(byTestId(container, 'nested-inherit'), '--hx-color-bg')).toBe(DARK_BG)
-    expect(token(byTestId(container, 'nested-light'), '--hx-color-bg')).toBe(LIGHT_BG)
+    expect(colour(byTestId(container, 'nested-inherit'), '--hx-color-bg')).toBe(DARK_BG)
+    expect(colour(byTestId(container, 'nested-light'), '--hx-color-bg')).toBe(LIGHT_BG)
   })
 
   it('follows the operating system with "system"', () => {
     const { container } = render(<div className="hx-root" data-hx-color-scheme="system" data-testid="system" />)
     const prefersDark = matchMedia('(prefers-color-scheme: dark)').matches
-    expect(token(byTestId(container, 'system'), '--hx-color-bg')).toBe(prefersDark ? DARK_BG : LIGHT_BG)
+    expect(colour(byTestId(container, 'system'), '--hx-color-bg')).toBe(prefersDark ? DARK_BG : LIGHT_BG)
   })
 
   it('maps onto shadcn variables with shadcn.css', () => {

@@ -9,7 +9,7 @@ import {
 } from 'react'
 import { cn } from '../lib/cn'
 import { useControllableState } from './use-controllable-state'
-import { composeEventHandlers } from './compose-event-handlers'
+import { composeEventHandlers } from '@radix-ui/primitive'
 import { SearchIcon, XIcon } from './icons'
 import { useUiText } from './use-ui-text'
 

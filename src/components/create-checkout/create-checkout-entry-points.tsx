@@ -1,7 +1,7 @@
 import { forwardRef, type ReactNode } from 'react'
 import type { CustomerRef } from '../../adapter/types'
 import { usePaymentsContext } from '../../data/payments-context'
-import { composeEventHandlers } from '../../ui/compose-event-handlers'
+import { composeEventHandlers } from '@radix-ui/primitive'
 import { Button, type ButtonProps } from '../../ui/button'
 import { DropdownMenuItem, type DropdownMenuItemProps } from '../../ui/dropdown-menu'
 import { PlusIcon } from '../../ui/icons'

@@ -178,7 +178,7 @@ type WithoutCustomer<T> = Omit<T, 'customer' | 'signal'>
  * or cancelled meanwhile): refresh it, so the section and the still-open dialog agree with the
  * message. The dialog keeps what the user entered either way.
  */
-const STALE_VIEW_CODES: ReadonlySet<PaymentsErrorCode> = new Set<PaymentsErrorCode>([
+const STALE_CUSTOMER_CODES: ReadonlySet<PaymentsErrorCode> = new Set<PaymentsErrorCode>([
   'product_already_owned',
   'already_refunded',
   'not_refundable',
@@ -187,6 +187,28 @@ const STALE_VIEW_CODES: ReadonlySet<PaymentsErrorCode> = new Set<PaymentsErrorCo
   'item_not_found',
   'insufficient_quantity',
 ])
+
+/** Failures that mean the product catalog changed (a product removed, made server-only or retyped). */
+const STALE_CATALOG_CODES: ReadonlySet<PaymentsErrorCode> = new Set<PaymentsErrorCode>([
+  'product_not_found',
+  'server_only_product',
+  'customer_type_mismatch',
+])
+
+/**
+ * The one stale-view policy of every mutation, checkout included: when the backend's answer says
+ * our cached view of the customer or of the catalog is out of date, refresh that view (what the
+ * user entered is kept by the form). Any other failure refreshes nothing.
+ */
+export function refreshStaleView(context: Pick<PaymentsContextValue, 'queryClient' | 'queryScope'>, ref: CustomerRef, error: unknown): void {
+  if (!isPaymentsError(error)) return
+  const { queryClient, queryScope } = context
+  if (STALE_CUSTOMER_CODES.has(error.code)) {
+    void queryClient.invalidateQueries({ queryKey: paymentsKeys.customer(queryScope, ref) })
+  } else if (STALE_CATALOG_CODES.has(error.code)) {
+    void queryClient.invalidateQueries({ queryKey: [...queryScope, 'catalog'] })
+  }
+}
 
 function useCustomerMutation<TParams, TResult>(
   name: string,
@@ -199,11 +221,7 @@ function useCustomerMutation<TParams, TResult>(
       mutationFn: (params) => run(context, params),
       // Pessimistic: the UI shows pending until the adapter answers, then everything affected refreshes.
       onSuccess: () => invalidateCustomer(context.queryClient, context.queryScope, ref),
-      onError: (error) => {
-        if (isPaymentsError(error) && STALE_VIEW_CODES.has(error.code)) {
-          void context.queryClient.invalidateQueries({ queryKey: paymentsKeys.customer(context.queryScope, ref) })
-        }
-      },
+      onError: (error) => refreshStaleView(context, ref, error),
       retry: false,
     },
     context.queryClient,

@@ -3,7 +3,7 @@ import { useMutation } from '@tanstack/react-query'
 import type { CheckoutResult, CustomerRef, OwnedProduct, Price, Product, ProductCatalog } from '../../adapter/types'
 import { PaymentsError, isAbortError } from '../../adapter/errors'
 import { usePaymentsContext } from '../../data/payments-context'
-import { paymentsKeys, useOwnedProducts, useProductCatalog } from '../../data/customer-queries'
+import { refreshStaleView, useOwnedProducts, useProductCatalog } from '../../data/customer-queries'
 import { useSingleFlight } from '../../ui/use-single-flight'
 import { createIdempotencyKey } from '../../lib/ids'
 import { isHttpUrl, isSafeCheckoutUrl } from '../../lib/url'
@@ -141,15 +141,9 @@ export function useCreateCheckout(options: UseCreateCheckoutOptions = {}): Creat
         if (!signal.aborted) onCreatedRef.current?.(result, request)
       },
       // The backend knows better than our cached view: refresh what the error says is stale, so the
-      // chooser agrees with the message (the selection itself is kept).
-      onError: (error, { customer: ref }) => {
-        if (!(error instanceof PaymentsError)) return
-        if (error.code === 'product_already_owned') {
-          void queryClient.invalidateQueries({ queryKey: paymentsKeys.ownedProducts(queryScope, ref) })
-        } else if (error.code === 'product_not_found' || error.code === 'server_only_product' || error.code === 'customer_type_mismatch') {
-          void queryClient.invalidateQueries({ queryKey: paymentsKeys.catalog(queryScope, ref.type) })
-        }
-      },
+      // chooser agrees with the message (the selection itself is kept). The same policy as every
+      // customer action.
+      onError: (error, { customer: ref }) => refreshStaleView({ queryClient, queryScope }, ref, error),
     },
     queryClient,
   )

@@ -6,6 +6,9 @@ import { PaymentsProvider } from '../../src/payments-provider'
 import type { PaymentsAdapter } from '../../src/adapter/types'
 import { CustomerPaymentsSection } from '../../src/components/customer-payments/customer-payments-section'
 import { CreateCheckoutDialog } from '../../src/components/create-checkout/create-checkout-dialog'
+import { composeStories } from '@storybook/react-vite'
+import preview from '../../.storybook/preview'
+import * as UnavailableStories from '../../stories/unavailable.stories'
 import { unsettled } from '../../stories/fixtures/customer-payments'
 import { acme, ada, CANCEL_REASON, CUSTOM_CHECKOUT_REASON, limitedAdapter, REFUND_REASON } from '../../stories/fixtures/unavailable'
 
@@ -15,9 +18,12 @@ function renderWith(adapter: PaymentsAdapter, children: ReactNode) {
 
 const noRegion = { rules: { region: { enabled: false } } }
 
+// The stories are the fixtures: rendered with the project's decorators (provider, theme).
+const stories = composeStories(UnavailableStories, preview)
+
 describe('what the adapter cannot do, and why', () => {
   it('says in the payments section why subscriptions cannot be cancelled and purchases not refunded', async () => {
-    const { container } = renderWith(limitedAdapter(), <CustomerPaymentsSection customerType={ada.type} customerId={ada.id} />)
+    const { container } = render(<stories.PaymentsSection />)
     await waitFor(() => expect(unsettled(container)).toEqual([]))
     const products = container.querySelector('[data-slot="customer-payments-products"]') as HTMLElement
     const transactions = container.querySelector('[data-slot="customer-payments-transactions"]') as HTMLElement

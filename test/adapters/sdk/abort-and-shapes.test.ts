@@ -31,11 +31,10 @@ describe('abort', () => {
     const controller = new AbortController()
     const pending = adapter.listCustomers({ type: 'user', limit: 5, signal: controller.signal })
     const reason = new DOMException('left the page', 'AbortError')
-    setTimeout(() => controller.abort(reason), 20)
-    const started = Date.now()
+    controller.abort(reason)
+    // The SDK call never settles: rejecting at all proves the abort does not wait for it.
     const error = await rejectionOf(pending)
     expect(error).toBe(reason)
-    expect(Date.now() - started).toBeLessThan(1_000)
   })
 
   it('never calls the SDK for an already aborted signal', async () => {

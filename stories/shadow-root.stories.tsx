@@ -2,26 +2,17 @@ import { useLayoutEffect, useRef, useState, type ReactNode } from 'react'
 import { createPortal } from 'react-dom'
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, userEvent, waitFor, within } from 'storybook/test'
-import styles from '../src/styles.css?inline'
 import { PaymentsProvider } from '../src/payments-provider'
 import { createMemoryAdapter } from '../src/adapters/memory'
 import { CustomersBrowser } from '../src/components/customers-browser/customers-browser'
+import { attachLibraryShadowRoot, type LibraryShadowRoot } from './fixtures/shadow-root'
 
 /** Mounts `children` in an open shadow root that holds the library's stylesheet and a portal container. */
 function ShadowFrame({ children }: { children: (portal: HTMLElement) => ReactNode }) {
   const hostRef = useRef<HTMLDivElement>(null)
-  const [target, setTarget] = useState<{ mount: HTMLElement; portal: HTMLElement } | null>(null)
+  const [target, setTarget] = useState<LibraryShadowRoot | null>(null)
   useLayoutEffect(() => {
-    const host = hostRef.current
-    if (!host) return
-    const shadow = host.shadowRoot ?? host.attachShadow({ mode: 'open' })
-    shadow.replaceChildren()
-    const style = document.createElement('style')
-    style.textContent = styles
-    const mount = document.createElement('div')
-    const portal = document.createElement('div')
-    shadow.append(style, mount, portal)
-    setTarget({ mount, portal })
+    if (hostRef.current) setTarget(attachLibraryShadowRoot(hostRef.current))
   }, [])
   return <div ref={hostRef} data-testid="shadow-host">{target ? createPortal(children(target.portal), target.mount) : null}</div>
 }

@@ -1,13 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { render, waitFor, within } from '@testing-library/react'
 import { userEvent } from 'vitest/browser'
-import styles from '../../src/styles.css?inline'
 import { PaymentsProvider } from '../../src/payments-provider'
 import { createMemoryAdapter } from '../../src/adapters/memory'
 import { CustomersBrowser } from '../../src/components/customers-browser/customers-browser'
 import { CreateCheckoutMenuItem } from '../../src/components/create-checkout/create-checkout-entry-points'
 import { DropdownMenu, DropdownMenuContent, DropdownMenuTrigger } from '../../src/ui/dropdown-menu'
 import { expectNoAxeViolations } from '../conformance'
+import { attachLibraryShadowRoot } from '../../stories/fixtures/shadow-root'
 
 // A host that embeds the library in a shadow root (a micro-frontend, a browser extension): the
 // styles live in the shadow root, dialogs and menus portal into it, and focus comes back there.
@@ -17,18 +17,12 @@ afterEach(() => {
   for (const host of hosts.splice(0)) host.remove()
 })
 
-/** A shadow root with the library's stylesheet, a mount point and a portal container. */
+/** A host element in the page with the library's shadow root. */
 function shadowHost() {
   const host = document.createElement('div')
   document.body.append(host)
   hosts.push(host)
-  const shadow = host.attachShadow({ mode: 'open' })
-  const style = document.createElement('style')
-  style.textContent = styles
-  const mount = document.createElement('div')
-  const portal = document.createElement('div')
-  shadow.append(style, mount, portal)
-  return { shadow, mount, portal }
+  return attachLibraryShadowRoot(host)
 }
 
 describe('inside a shadow root', () => {

@@ -7,11 +7,17 @@ import { CustomerTypeSelect } from '../../src/components/customer-type-select/cu
 import { PaymentsProvider } from '../../src/payments-provider'
 import { createTestAdapter } from '../../src/testing/test-adapter'
 import type { CustomerTypeFilter } from '../../src/adapter/types'
+import { composeStories } from '@storybook/react-vite'
+import preview from '../../.storybook/preview'
+import * as TypeSelectStories from '../../stories/customer-type-select.stories'
+
+// The stories are the fixtures: rendered with the project's decorators (provider, theme).
+const stories = composeStories(TypeSelectStories, preview)
 
 describe('CustomerTypeSelect', () => {
   it('works standalone and calls onValueChange when a type is picked', async () => {
     const onValueChange = vi.fn()
-    render(<CustomerTypeSelect onValueChange={onValueChange} />)
+    render(<stories.Standalone onValueChange={onValueChange} />)
     expect(screen.getByRole('radiogroup', { name: 'Customer type' })).toBeVisible()
     await userEvent.click(screen.getByRole('radio', { name: 'Teams' }))
     expect(onValueChange).toHaveBeenCalledWith('team')
@@ -19,7 +25,7 @@ describe('CustomerTypeSelect', () => {
   })
 
   it('is operable with the keyboard, wrapping around', async () => {
-    render(<CustomerTypeSelect defaultValue="custom" />)
+    render(<stories.Default defaultValue="custom" />)
     await userEvent.click(screen.getByRole('radio', { name: 'Custom' }))
     // Radix checks the item it moves to while the arrow key is down (focus moves on the next tick).
     await userEvent.keyboard('{ArrowRight>}')
@@ -56,12 +62,15 @@ describe('CustomerTypeSelect', () => {
   })
 
   it('shows approximate totals as "1,000+"', () => {
-    render(<CustomerTypeSelect counts={{ all: { count: 1000, approximate: true } }} />)
+    render(<stories.WithCounts />)
     expect(screen.getByRole('radio', { name: /All/ })).toHaveTextContent('1,000+')
   })
 
-  it('has no axe violations', async () => {
-    const { container } = render(<CustomerTypeSelect counts={{ all: { count: 3 } }} />)
-    expect((await axe.run(container, { rules: { region: { enabled: false } } })).violations).toEqual([])
+  it('has no axe violations, light, dark and disabled', async () => {
+    for (const Story of [stories.WithCounts, stories.Dark, stories.Disabled]) {
+      const { container, unmount } = render(<Story />)
+      expect((await axe.run(container, { rules: { region: { enabled: false } } })).violations).toEqual([])
+      unmount()
+    }
   })
 })

@@ -4,9 +4,9 @@ import { page } from 'vitest/browser'
 import axe from 'axe-core'
 import type { ReactNode } from 'react'
 import { PaymentsProvider } from '../../src/payments-provider'
-import { CustomerPaymentsSection } from '../../src/components/customer-payments/customer-payments-section'
-import { CreateCheckoutDialog } from '../../src/components/create-checkout/create-checkout-dialog'
-import { CustomerTable } from '../../src/components/customer-table/customer-table'
+import { composeStories } from '@storybook/react-vite'
+import preview from '../../.storybook/preview'
+import * as HostileStories from '../../stories/hostile-text.stories'
 import { AdjustItemDialog } from '../../src/components/customer-payments/actions/adjust-item-dialog'
 import { CancelSubscriptionDialog } from '../../src/components/customer-payments/actions/cancel-subscription-dialog'
 import { RefundTransactionDialog } from '../../src/components/customer-payments/actions/refund-transaction-dialog'
@@ -41,12 +41,11 @@ function expectPaintedAfter(root: Element, name: string, after: string) {
   expect(textRect(root, after).left).toBeGreaterThanOrEqual(textRect(root, name).right - 1)
 }
 
+// The stories are the fixtures: rendered with the project's decorators (the hostile adapter's provider).
+const stories = composeStories(HostileStories, preview)
+
 function renderIn(width: number, children: ReactNode) {
-  return render(
-    <PaymentsProvider adapter={hostileAdapter()}>
-      <div style={{ inlineSize: width }}>{children}</div>
-    </PaymentsProvider>,
-  )
+  return render(<div style={{ inlineSize: width }}>{children}</div>)
 }
 
 async function expectNoAxeViolations() {
@@ -55,7 +54,7 @@ async function expectNoAxeViolations() {
 
 describe('hostile adapter text', () => {
   it('keeps a transaction line in order when a product name holds a right-to-left override', async () => {
-    const { container } = renderIn(900, <CustomerPaymentsSection customerType={HOSTILE.type} customerId={HOSTILE.id} />)
+    const { container } = renderIn(900, <stories.PaymentsSection />)
     await waitFor(() => expect(unsettled(container)).toEqual([]))
     const row = container.querySelector<HTMLElement>('[data-transaction-id="tx-rlo"]')
     if (!row) throw new Error('No RLO transaction row')
@@ -75,7 +74,7 @@ describe('hostile adapter text', () => {
   })
 
   it('keeps products, items and transactions of a 10,000-character name within a usable height and width', async () => {
-    const { container } = renderIn(720, <CustomerPaymentsSection customerType={HOSTILE.type} customerId={HOSTILE.id} />)
+    const { container } = renderIn(720, <stories.PaymentsSection />)
     await waitFor(() => expect(unsettled(container)).toEqual([]))
     const root = container.querySelector<HTMLElement>('[data-slot="customer-payments"]') ?? container
     for (const selector of ['[data-slot="customer-payments-product"]', '[data-slot="customer-payments-item"]', '[data-slot="customer-payments-transaction"]']) {
@@ -94,11 +93,7 @@ describe('hostile adapter text', () => {
   })
 
   it('keeps the product chooser within the dialog with a 10,000-character name and shows its price', async () => {
-    render(
-      <PaymentsProvider adapter={hostileAdapter()}>
-        <CreateCheckoutDialog defaultOpen customer={HOSTILE} />
-      </PaymentsProvider>,
-    )
+    render(<stories.CreateCheckout />)
     const dialog = await screen.findByRole('dialog', { name: 'Create checkout link' })
     const radio = await within(dialog).findByRole('radio', { name: /^EnterpriseWWW/ })
     const chooser = dialog.querySelector<HTMLElement>('[data-slot="product-chooser"]')
@@ -121,7 +116,7 @@ describe('hostile adapter text', () => {
   })
 
   it('shows markup-looking names as text and isolates and truncates names in the customers table', async () => {
-    const { container } = renderIn(900, <CustomerTable height={400} defaultType="custom" />)
+    const { container } = renderIn(900, <stories.CustomersTable />)
     const grid = await screen.findByRole('grid')
     await within(grid).findByText(MARKUP_NAME)
     expect(container.querySelector('img[src="x"]')).toBeNull()

@@ -69,6 +69,7 @@ export { usePaymentsAdapter } from './data/payments-provider'
 export type { PaymentsProviderProps } from './data/payments-provider'
 export type { ColorScheme } from './data/payments-context'
 export { createPaymentsQueryClient } from './data/query-client'
+export type { AsyncStatus, MutationStatus, ReadStatus } from './lib/async-status'
 
 // Localisation and formatting
 export { createTranslator, defaultMessages, errorMessage } from './lib/messages'
@@ -98,10 +99,45 @@ export { useCreateCheckout } from './components/create-checkout/use-create-check
 export type {
   CheckoutFieldErrors,
   CheckoutRequest,
+  CreateCheckoutOptions,
   CreateCheckoutState,
   CreateCheckoutStatus,
   UseCreateCheckoutOptions,
 } from './components/create-checkout/use-create-checkout'
+export { CreateCheckoutContent, CreateCheckoutHeader, CreateCheckoutRoot } from './components/create-checkout/create-checkout-root'
+export type {
+  CreateCheckoutContentProps,
+  CreateCheckoutHeaderProps,
+  CreateCheckoutRootProps,
+} from './components/create-checkout/create-checkout-root'
+export { CreateCheckoutProvider, useCreateCheckoutContext } from './components/create-checkout/create-checkout-context'
+export type { CreateCheckoutProviderProps } from './components/create-checkout/create-checkout-context'
+export {
+  CreateCheckoutCancel,
+  CreateCheckoutError,
+  CreateCheckoutFooter,
+  CreateCheckoutForm,
+  CreateCheckoutSubmit,
+  CreateCheckoutUnavailable,
+} from './components/create-checkout/create-checkout-form'
+export type {
+  CreateCheckoutCancelProps,
+  CreateCheckoutErrorProps,
+  CreateCheckoutFooterProps,
+  CreateCheckoutFormProps,
+  CreateCheckoutSubmitProps,
+  CreateCheckoutUnavailableProps,
+} from './components/create-checkout/create-checkout-form'
+export {
+  CreateCheckoutCustomerField,
+  CreateCheckoutPriceField,
+  CreateCheckoutProductField,
+  CreateCheckoutQuantityField,
+  CreateCheckoutReturnUrlField,
+} from './components/create-checkout/create-checkout-fields'
+export type { CreateCheckoutControlFieldProps, CreateCheckoutFieldProps } from './components/create-checkout/create-checkout-fields'
+export { CreateCheckoutResult } from './components/create-checkout/create-checkout-result'
+export type { CreateCheckoutResultProps } from './components/create-checkout/create-checkout-result'
 export { useCreateCheckoutDialog } from './components/create-checkout/checkout-dialog-context'
 export type { CreateCheckoutDialogApi, OpenCreateCheckoutOptions } from './components/create-checkout/checkout-dialog-context'
 export { CreateCheckoutButton, CreateCheckoutMenuItem } from './components/create-checkout/create-checkout-entry-points'

@@ -2,7 +2,8 @@
  * The form field of the library's dialogs (the payments actions and create checkout): label,
  * control, hint and error, wired together once. Styles: forms.css (`hx-field*`).
  */
-import { useId, type ReactNode } from 'react'
+import { forwardRef, useId, type ComponentPropsWithoutRef, type ReactNode } from 'react'
+import { cn } from '../lib/cn'
 
 /** What {@link Field} hands its control. */
 export interface FieldControl {
@@ -14,7 +15,7 @@ export interface FieldControl {
   invalid: boolean
 }
 
-export interface FieldProps {
+export interface FieldProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
   /** The visible label, linked to the control. */
   label: ReactNode
   /** Help under the control, linked with `aria-describedby`. */
@@ -31,16 +32,20 @@ export interface FieldProps {
 
 /**
  * A labelled field: label, control, hint and error, wired with `htmlFor` and `aria-describedby`.
+ * Forwards its ref and other props to the wrapper.
  *
  * @selector [data-slot="action-field"] [data-slot="field-label"] [data-slot="field-hint"] [data-slot="field-error"]
  */
-export function Field({ label, hint, error, describedBy, slot = 'field', children }: FieldProps) {
+export const Field = forwardRef<HTMLDivElement, FieldProps>(function Field(
+  { label, hint, error, describedBy, slot = 'field', children, className, ...props },
+  ref,
+) {
   const id = useId()
   const hintId = `${id}-hint`
   const errorId = `${id}-error`
   const described = [error ? errorId : null, hint ? hintId : null, describedBy ?? null].filter(Boolean).join(' ')
   return (
-    <div className="hx-field" data-slot={slot} data-invalid={error ? '' : undefined}>
+    <div ref={ref} data-slot={slot} data-invalid={error ? '' : undefined} {...props} className={cn('hx-field', className)}>
       <label className="hx-field__label" htmlFor={id} data-slot="field-label">
         {label}
       </label>
@@ -57,4 +62,4 @@ export function Field({ label, hint, error, describedBy, slot = 'field', childre
       ) : null}
     </div>
   )
-}
+})

@@ -1,20 +1,18 @@
 import { createContext, useContext } from 'react'
-import type { CheckoutResult, CustomerRef } from '../../adapter/types'
-import type { CheckoutRequest } from './use-create-checkout'
+import type { CreateCheckoutOptions } from './use-create-checkout'
 
-/** What to open the shared dialog with: a customer (choose a product), a product (choose a customer), or neither. */
-export interface OpenCreateCheckoutOptions {
-  customer?: CustomerRef
-  productId?: string
-  defaultReturnUrl?: string
-  onCreated?: (result: CheckoutResult, request: CheckoutRequest) => void
-  /** Where focus goes when the dialog closes. @default the element focused before it opened */
-  returnFocusTo?: HTMLElement | null
-}
+/**
+ * What to open the shared dialog with: a customer (choose a product), a product (choose a
+ * customer), or neither.
+ *
+ * @deprecated The same type as `CreateCheckoutOptions`; use that.
+ */
+export type OpenCreateCheckoutOptions = CreateCheckoutOptions
 
 export interface CreateCheckoutDialogApi {
   /** Opens the one shared dialog (replacing whatever it showed). */
-  open: (options?: OpenCreateCheckoutOptions) => void
+  open: (options?: CreateCheckoutOptions) => void
+  /** Closes it (aborting a pending request). */
   close: () => void
 }
 

@@ -5,24 +5,17 @@ import { composeEventHandlers } from '@radix-ui/primitive'
 import { Button, type ButtonProps } from '../../ui/button'
 import { DropdownMenuItem, type DropdownMenuItemProps } from '../../ui/dropdown-menu'
 import { PlusIcon } from '../../ui/icons'
-import { useCreateCheckoutDialog, type OpenCreateCheckoutOptions } from './checkout-dialog-context'
+import { useCreateCheckoutDialog } from './checkout-dialog-context'
+import type { CreateCheckoutOptions } from './use-create-checkout'
+import { menuTriggerOf } from '../../ui/return-focus'
 import { useThemeRoot } from '../theme-root'
 
+/** What an entry point opens the dialog for: a customer, a product, or neither (never both). */
 type Target = { customer: CustomerRef; productId?: never } | { productId: string; customer?: never } | { customer?: undefined; productId?: undefined }
-
-/** The menu trigger that opened the menu an item lives in, to return focus to after the dialog. */
-function menuTriggerOf(item: Element): HTMLElement | null {
-  const menu = item.closest('[role="menu"]')
-  if (!menu?.id) return null
-  // The trigger lives where the menu's owner does: the document, or the host's shadow root.
-  const scope = item.getRootNode()
-  const root = scope instanceof ShadowRoot || scope instanceof Document ? scope : item.ownerDocument
-  return root.querySelector<HTMLElement>(`[aria-controls="${CSS.escape(menu.id)}"]`)
-}
 
 export type CreateCheckoutButtonProps = Omit<ButtonProps, 'onClick'> &
   Target &
-  Pick<OpenCreateCheckoutOptions, 'defaultReturnUrl' | 'onCreated'> & {
+  Pick<CreateCheckoutOptions, 'defaultReturnUrl' | 'onCreated'> & {
     onClick?: ButtonProps['onClick']
     children?: ReactNode
   }
@@ -64,7 +57,7 @@ export const CreateCheckoutButton = forwardRef<HTMLButtonElement, CreateCheckout
 
 export type CreateCheckoutMenuItemProps = Omit<DropdownMenuItemProps, 'onSelect'> &
   Target &
-  Pick<OpenCreateCheckoutOptions, 'defaultReturnUrl' | 'onCreated'> & {
+  Pick<CreateCheckoutOptions, 'defaultReturnUrl' | 'onCreated'> & {
     onSelect?: DropdownMenuItemProps['onSelect']
   }
 

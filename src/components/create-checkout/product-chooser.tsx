@@ -6,12 +6,20 @@ import { Badge } from '../../ui/badge'
 import { EmptyState } from '../../ui/empty-state'
 import { ErrorState } from '../../ui/error-state'
 import { Skeleton } from '../../ui/skeleton'
+import { AsyncFrame } from '../../ui/async-frame'
 import { productPriceSummary } from '../../lib/price-summary'
+import type { ReadStatus } from '../../lib/async-status'
 
 export interface ProductChooserProps {
   catalog: ProductCatalog | undefined
-  status: 'pending' | 'error' | 'success'
-  onRetry: () => void
+  /**
+   * Where the catalog stands. `'pending'` (TanStack Query's word) is still read as `loading` for
+   * callers that pass a query's status; `empty` is also derived from the filtered products.
+   */
+  status: ReadStatus | 'pending' | 'error' | 'success'
+  /** Why loading failed, shown under "Could not load products." (leave out to show that sentence alone). */
+  loadError?: Error | null
+  onRetry: () => void | Promise<unknown>
   /** Only products of this type (the chosen customer's); all types when absent. */
   customerType?: CustomerType
   value: string | null
@@ -55,6 +63,7 @@ function groupByLine(catalog: ProductCatalog, products: Product[], otherLabel: s
 export function ProductChooser({
   catalog,
   status,
+  loadError,
   onRetry,
   customerType,
   value,
@@ -63,31 +72,66 @@ export function ProductChooser({
   error,
   name,
 }: ProductChooserProps) {
-  const { t, format } = usePaymentsContext('ProductChooser')
+  const { t } = usePaymentsContext('ProductChooser')
   const fallbackName = useId()
   const errorId = useId()
-  if (status === 'pending') {
-    return (
-      <div className="hx-product-chooser" data-slot="product-chooser" aria-busy="true">
-        {[0, 1, 2].map((i) => (
-          <Skeleton key={i} height={44} />
-        ))}
-      </div>
-    )
-  }
-  if (status === 'error' || !catalog) {
-    return <ErrorState message={t('checkout.productsLoadFailed')} onRetry={onRetry} retryLabel={t('state.retry')} />
-  }
-  const products = catalog.products.filter((p) => !customerType || p.customerType === customerType)
-  if (products.length === 0) {
-    return (
-      <EmptyState
-        title={t('checkout.noProducts', { type: t(`customerType.filter.${customerType ?? 'all'}`) })}
-        description={t('checkout.noProductsDescription')}
-      />
-    )
-  }
-  const groupName = name ?? fallbackName
+  const products = catalog?.products.filter((p) => !customerType || p.customerType === customerType) ?? []
+  // A loaded catalog wins over the error of a later refresh (the library's read policy).
+  const frameStatus: ReadStatus = catalog ? (products.length === 0 ? 'empty' : 'success') : status === 'error' ? 'error' : 'loading'
+  return (
+    <AsyncFrame
+      status={frameStatus}
+      error={loadError}
+      retry={onRetry}
+      errorTitle={t('checkout.productsLoadFailed')}
+      // Without the error itself (a caller that passes only a query's status), say what failed.
+      slots={loadError === undefined ? { error: <ErrorState message={t('checkout.productsLoadFailed')} onRetry={onRetry} retryLabel={t('state.retry')} /> } : undefined}
+      loading={
+        <div className="hx-product-chooser" data-slot="product-chooser" aria-busy="true">
+          {[0, 1, 2].map((i) => (
+            <Skeleton key={i} height={44} />
+          ))}
+        </div>
+      }
+      empty={
+        <EmptyState
+          title={t('checkout.noProducts', { type: t(`customerType.filter.${customerType ?? 'all'}`) })}
+          description={t('checkout.noProductsDescription')}
+        />
+      }
+    >
+      {() => (
+        <ProductOptions
+          catalog={catalog as ProductCatalog}
+          products={products}
+          value={value}
+          onValueChange={onValueChange}
+          ownedIds={ownedIds}
+          error={error}
+          errorId={errorId}
+          name={name ?? fallbackName}
+        />
+      )}
+    </AsyncFrame>
+  )
+}
+
+function ProductOptions({
+  catalog,
+  products,
+  value,
+  onValueChange,
+  ownedIds,
+  error,
+  errorId,
+  name: groupName,
+}: Pick<ProductChooserProps, 'value' | 'onValueChange' | 'ownedIds' | 'error'> & {
+  catalog: ProductCatalog
+  products: Product[]
+  errorId: string
+  name: string
+}) {
+  const { t, format } = usePaymentsContext('ProductChooser')
   return (
     <div
       className="hx-product-chooser"

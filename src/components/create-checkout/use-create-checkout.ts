@@ -6,9 +6,24 @@ import { usePaymentsContext } from '../../data/payments-context'
 import { refreshStaleView, useOwnedProducts, useProductCatalog } from '../../data/customer-queries'
 import { useSingleFlight } from '../../ui/use-single-flight'
 import { createIdempotencyKey } from '../../lib/ids'
+import { mutationStatus, readStatus, type MutationStatus, type ReadStatus } from '../../lib/async-status'
 import { isHttpUrl, isSafeCheckoutUrl } from '../../lib/url'
 
-export interface UseCreateCheckoutOptions {
+/**
+ * What one create-checkout form is for: the one options type of create checkout. The hook, the
+ * shared dialog's `open()`, `CreateCheckoutDialog`, `CreateCheckoutRoot` and the entry points all
+ * take it (or a `Pick` of it).
+ *
+ * - `customer` set: the customer is fixed and the user chooses a product.
+ * - `productId` set: the product is fixed and the user chooses a customer of its type.
+ * - neither: the user chooses both.
+ *
+ * @example
+ * const options: CreateCheckoutOptions = { customer: { type: 'team', id }, onCreated: (r) => copy(r.url) }
+ * useCreateCheckoutDialog().open(options)
+ * <CreateCheckoutDialog defaultOpen {...options} />
+ */
+export interface CreateCheckoutOptions {
   /** Preselected customer: the customer is fixed and the user chooses a product. */
   customer?: CustomerRef
   /** Locked product: the product is fixed and the user chooses a customer of its type. */
@@ -17,7 +32,18 @@ export interface UseCreateCheckoutOptions {
   defaultReturnUrl?: string
   /** Called with the result of every successful attempt. */
   onCreated?: (result: CheckoutResult, request: CheckoutRequest) => void
+  /**
+   * Where focus goes when the dialog closes (e.g. the menu trigger that opened it). The headless
+   * hook ignores it. @default the element focused before the dialog opened
+   */
+  returnFocusTo?: HTMLElement | null
 }
+
+/**
+ * The options of {@link useCreateCheckout}: {@link CreateCheckoutOptions} without the dialog's
+ * focus target.
+ */
+export type UseCreateCheckoutOptions = Omit<CreateCheckoutOptions, 'returnFocusTo'>
 
 /** What a successful attempt was made for. */
 export interface CheckoutRequest {
@@ -29,7 +55,14 @@ export interface CheckoutRequest {
   idempotencyKey: string
 }
 
-export type CreateCheckoutStatus = 'editing' | 'pending' | 'error' | 'success'
+/**
+ * Where the checkout attempt stands, in the library's one status vocabulary: `idle` (editing),
+ * `loading` (the request is in flight), `error` (it failed; selections are kept), `success` (the
+ * link is shown). Before 0.2 these were `'editing' | 'pending' | 'error' | 'success'`.
+ *
+ * @deprecated Use `MutationStatus`, the same union.
+ */
+export type CreateCheckoutStatus = MutationStatus
 
 /** Field errors shown next to the fields (client-side checks and `validation` errors). */
 export type CheckoutFieldErrors = Partial<Record<'customer' | 'product' | 'price' | 'quantity' | 'returnUrl', string>>
@@ -44,7 +77,13 @@ export interface CreateCheckoutState {
   product: Product | null
   /** Products for the customer's type (all types while no customer is chosen). */
   catalog: ProductCatalog | undefined
-  catalogStatus: 'pending' | 'error' | 'success'
+  /**
+   * Where the catalog stands (`loading`, `error`, `empty`: no product for the customer's type,
+   * `success`); a loaded catalog stays `success` while a refresh runs or fails.
+   */
+  catalogStatus: ReadStatus
+  /** Why the catalog could not be loaded (while `catalogStatus` is `error`). */
+  catalogError: Error | null
   /** Loads the catalog again; resolves when that request settles (a repeat call joins it). */
   retryCatalog: () => Promise<void>
   /** Product ids the customer already owns and cannot buy again (non-stackable). */
@@ -57,7 +96,8 @@ export interface CreateCheckoutState {
   setQuantity: (quantity: number) => void
   returnUrl: string
   setReturnUrl: (url: string) => void
-  status: CreateCheckoutStatus
+  /** `idle` while editing, `loading` while the attempt is in flight, then `error` or `success`. */
+  status: MutationStatus
   error: Error | null
   fieldErrors: CheckoutFieldErrors
   result: CheckoutResult | null
@@ -200,13 +240,12 @@ export function useCreateCheckout(options: UseCreateCheckoutOptions = {}): Creat
 
   const error = mutation.error && !isAbortError(mutation.error) ? mutation.error : null
   const serverFieldErrors = error instanceof PaymentsError && error.code === 'validation' ? error.fieldErrors : undefined
-  const status: CreateCheckoutStatus = mutation.isPending
-    ? 'pending'
-    : mutation.isSuccess
-      ? 'success'
-      : error
-        ? 'error'
-        : 'editing'
+  const status = mutationStatus({ isPending: mutation.isPending, error, isSuccess: mutation.isSuccess })
+  const catalogStatus = readStatus({
+    hasData: catalog !== undefined,
+    isEmpty: catalog !== undefined && !catalog.products.some((p) => !customer || p.customerType === customer.type),
+    error: catalogQuery.error,
+  })
 
   return {
     mode,
@@ -220,7 +259,8 @@ export function useCreateCheckout(options: UseCreateCheckoutOptions = {}): Creat
     }),
     product,
     catalog,
-    catalogStatus: catalogQuery.status,
+    catalogStatus,
+    catalogError: catalogStatus === 'error' ? catalogQuery.error : null,
     retryCatalog: () => catalogQuery.refetch({ cancelRefetch: false }).then(() => undefined),
     ownedIds,
     priceId: price?.id ?? null,

@@ -377,6 +377,14 @@ export type AdapterCapability =
 export type AdapterMethod = RequiredAdapterMethod | AdapterCapability
 
 /**
+ * What a method resolves with, as `parseResponse` returns it: `Page<Customer>` for
+ * `listCustomers`, `CheckoutResult` for `createCheckoutUrl`…; `unknown` for the mutations that
+ * resolve with nothing (their answer is ignored).
+ */
+export type AdapterResponse<M extends AdapterMethod> =
+  Awaited<ReturnType<NonNullable<PaymentsAdapter[M]>>> extends infer R ? ([R] extends [void] ? unknown : R) : never
+
+/**
  * Something an adapter may be unable to do: a whole method, or a method for one customer type
  * (`createCheckoutUrl:custom`).
  */

@@ -144,10 +144,18 @@ export { CreateCheckoutButton, CreateCheckoutMenuItem } from './components/creat
 export type { CreateCheckoutButtonProps, CreateCheckoutMenuItemProps } from './components/create-checkout/create-checkout-entry-points'
 export { CustomerSelector } from './components/customer-selector/customer-selector'
 export type { CustomerSelectorProps } from './components/customer-selector/customer-selector'
+export { useCustomerSelector } from './components/customer-selector/use-customer-selector'
+export type { CustomerSelectorState, UseCustomerSelectorOptions } from './components/customer-selector/use-customer-selector'
 export { SelectedCustomer } from './components/selected-customer/selected-customer'
 export type { SelectedCustomerProps } from './components/selected-customer/selected-customer'
 export { CustomersBrowser } from './components/customers-browser/customers-browser'
 export type { CustomersBrowserProps } from './components/customers-browser/customers-browser'
+export { useCustomersBrowser } from './components/customers-browser/use-customers-browser'
+export type {
+  CustomersBrowserState,
+  CustomersBrowserTableProps,
+  UseCustomersBrowserOptions,
+} from './components/customers-browser/use-customers-browser'
 export {
   useBilling,
   useCustomer,

@@ -1,28 +1,17 @@
-import { forwardRef, useId, useState, type ComponentPropsWithoutRef } from 'react'
-import type { Customer, CustomerRef, CustomerType } from '../../adapter/types'
+import { forwardRef, useId, type ComponentPropsWithoutRef } from 'react'
+import type { Customer } from '../../adapter/types'
 import { usePaymentsContext } from '../../data/payments-context'
-import { useControllableState } from '../../ui/use-controllable-state'
 import { cn } from '../../lib/cn'
 import { Button } from '../../ui/button'
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle, DialogTrigger } from '../../ui/dialog'
 import { CustomerTable } from '../customer-table/customer-table'
 import { SelectedCustomer } from '../selected-customer/selected-customer'
 import { ThemeScope } from '../../ui/theme-scope'
-
-const ALL_TYPES: readonly CustomerType[] = ['user', 'team', 'custom']
+import { useCustomerSelector, type UseCustomerSelectorOptions } from './use-customer-selector'
 
 export interface CustomerSelectorProps
-  extends Omit<ComponentPropsWithoutRef<'div'>, 'defaultValue' | 'onChange'> {
-  /** The selected customer (controlled); `null` for none. */
-  value?: CustomerRef | null
-  /** The initially selected customer (uncontrolled). @default null */
-  defaultValue?: CustomerRef | null
-  /** Called with the picked customer, or `null` when cleared. */
-  onValueChange?: (value: CustomerRef | null) => void
-  /** Customer types that may be picked. @default all three */
-  types?: readonly CustomerType[]
-  /** Accept a typed id for custom customers ("Use customer 'acme-42'"), since custom customers without activity are not listed. @default true */
-  allowFreeFormCustom?: boolean
+  extends Omit<ComponentPropsWithoutRef<'div'>, 'defaultValue' | 'onChange'>,
+    UseCustomerSelectorOptions {
   /** Accessible name of the choose button's group. @default 'Customer' */
   label?: string
   /** @default false */
@@ -35,7 +24,8 @@ export interface CustomerSelectorProps
 
 /**
  * Shows the selected customer and opens a nested dialog with the customers table in picker mode
- * (search, infinite scroll, Select) to change it.
+ * (search, infinite scroll, Select) to change it. Renders {@link useCustomerSelector}; build your
+ * own picker on that hook.
  *
  * @selector [data-slot="customer-selector"][data-empty]
  * @selector [data-slot="customer-selector-dialog"] [data-slot="customer-selector-free-form"]
@@ -44,10 +34,13 @@ export interface CustomerSelectorProps
  */
 export const CustomerSelector = forwardRef<HTMLDivElement, CustomerSelectorProps>(function CustomerSelector({
   value: valueProp,
-  defaultValue = null,
+  defaultValue,
   onValueChange,
-  types = ALL_TYPES,
-  allowFreeFormCustom = true,
+  open: openProp,
+  defaultOpen,
+  onOpenChange,
+  types: typesProp,
+  allowFreeFormCustom,
   label,
   disabled = false,
   invalid = false,
@@ -56,22 +49,19 @@ export const CustomerSelector = forwardRef<HTMLDivElement, CustomerSelectorProps
   ...props
 }, ref) {
   const { t, colorScheme } = usePaymentsContext('CustomerSelector')
-  const [value, setValue] = useControllableState<CustomerRef | null>({
+  const selector = useCustomerSelector({
     value: valueProp,
     defaultValue,
     onValueChange,
-    name: 'CustomerSelector',
+    open: openProp,
+    defaultOpen,
+    onOpenChange,
+    types: typesProp,
+    allowFreeFormCustom,
   })
-  const [open, setOpen] = useState(false)
-  const [search, setSearch] = useState('')
+  const { value, types, freeFormId } = selector
   const labelId = useId()
   const descriptionId = useId()
-  const freeForm = allowFreeFormCustom && types.includes('custom') ? search.trim() : ''
-
-  const pick = (customer: CustomerRef) => {
-    setValue({ type: customer.type, id: customer.id })
-    setOpen(false)
-  }
 
   return (
     <div
@@ -94,7 +84,7 @@ export const CustomerSelector = forwardRef<HTMLDivElement, CustomerSelectorProps
         ) : (
           <span className="hx-customer-selector__placeholder">{t('selector.none')}</span>
         )}
-        <Dialog open={open} onOpenChange={setOpen}>
+        <Dialog open={selector.open} onOpenChange={selector.setOpen}>
           {/* A real trigger: Radix returns focus to it when the picker closes. */}
           <DialogTrigger asChild>
             <Button
@@ -104,7 +94,6 @@ export const CustomerSelector = forwardRef<HTMLDivElement, CustomerSelectorProps
               disabled={disabled}
               aria-invalid={invalid || undefined}
               aria-describedby={describedBy}
-              onClick={() => setSearch('')}
             >
               {value ? t('selector.change') : t('selector.choose')}
             </Button>
@@ -120,18 +109,18 @@ export const CustomerSelector = forwardRef<HTMLDivElement, CustomerSelectorProps
               mode="picker"
               types={types}
               height={360}
-              search={search}
-              onSearchChange={setSearch}
-              onCustomerSelect={(customer: Customer) => pick(customer)}
+              search={selector.search}
+              onSearchChange={selector.setSearch}
+              onCustomerSelect={(customer: Customer) => selector.pick(customer)}
               toolbar={
-                freeForm ? (
+                freeFormId ? (
                   <Button
                     type="button"
                     size="sm"
                     data-slot="customer-selector-free-form"
-                    onClick={() => pick({ type: 'custom', id: freeForm })}
+                    onClick={selector.pickFreeForm}
                   >
-                    {t('selector.useCustom', { id: freeForm })}
+                    {t('selector.useCustom', { id: freeFormId })}
                   </Button>
                 ) : null
               }

@@ -1,7 +1,5 @@
-import { forwardRef, useEffect, useImperativeHandle, useRef, useState, type ComponentPropsWithoutRef } from 'react'
-import type { Customer, CustomerRef, CustomerTypeFilter } from '../../adapter/types'
+import { forwardRef, useImperativeHandle, type ComponentPropsWithoutRef } from 'react'
 import { usePaymentsContext } from '../../data/payments-context'
-import { useControllableState } from '../../ui/use-controllable-state'
 import { cn } from '../../lib/cn'
 import { Button } from '../../ui/button'
 import { ArrowLeftIcon } from '../../ui/icons'
@@ -9,28 +7,14 @@ import { CustomerPaymentsSection } from '../customer-payments/customer-payments-
 import { CustomerTable, type CustomerTableProps } from '../customer-table/customer-table'
 import { ThemeScope } from '../../ui/theme-scope'
 import { customerKey } from '../../lib/customer-key'
+import { useCustomersBrowser, type UseCustomersBrowserOptions } from './use-customers-browser'
 
 type TableProp = 'types' | 'rowActions' | 'hiddenColumns' | 'height' | 'pageSize' | 'getCustomerHref' | 'showCounts'
 
 export interface CustomersBrowserProps
   extends Pick<CustomerTableProps, TableProp>,
+    UseCustomersBrowserOptions,
     Omit<ComponentPropsWithoutRef<'div'>, 'children' | 'onChange' | 'defaultValue'> {
-  /** The customer whose view is open (controlled); `null` shows the table. */
-  selectedCustomer?: CustomerRef | null
-  /** The customer whose view is open at first (uncontrolled). @default null */
-  defaultSelectedCustomer?: CustomerRef | null
-  /** Called when a row is opened (with the customer) or the view is left (with `null`). */
-  onSelectedCustomerChange?: (customer: CustomerRef | null) => void
-  /** Type filter, controlled. */
-  type?: CustomerTypeFilter
-  /** @default 'all' */
-  defaultType?: CustomerTypeFilter
-  onTypeChange?: (type: CustomerTypeFilter) => void
-  /** Search text, controlled. */
-  search?: string
-  /** @default '' */
-  defaultSearch?: string
-  onSearchChange?: (search: string) => void
   /** No grant, adjust, cancel or refund actions in the customer view. @default false */
   readOnly?: boolean
 }
@@ -39,7 +23,8 @@ export interface CustomersBrowserProps
  * The customers page: the customers table, a row opens the customer's payments view with "Back
  * to customers" and "Create checkout", and Back restores the table's type, search, scroll
  * position and focused row. Selected customer, type and search are controllable, so a host can
- * keep them in its URL (browser back then works).
+ * keep them in its URL (browser back then works). Renders {@link useCustomersBrowser}; build your
+ * own page on that hook.
  *
  * @selector [data-slot="customers-browser"][data-view="table" | "customer"]
  * @example
@@ -51,13 +36,13 @@ export interface CustomersBrowserProps
  */
 export const CustomersBrowser = forwardRef<HTMLDivElement, CustomersBrowserProps>(function CustomersBrowser({
   selectedCustomer: selectedProp,
-  defaultSelectedCustomer = null,
+  defaultSelectedCustomer,
   onSelectedCustomerChange,
   type: typeProp,
-  defaultType = 'all',
+  defaultType,
   onTypeChange,
   search: searchProp,
-  defaultSearch = '',
+  defaultSearch,
   onSearchChange,
   readOnly = false,
   className,
@@ -72,56 +57,25 @@ export const CustomersBrowser = forwardRef<HTMLDivElement, CustomersBrowserProps
 }, forwardedRef) {
   const tableProps = { types, rowActions, hiddenColumns, height, pageSize, getCustomerHref, showCounts } satisfies Pick<CustomerTableProps, TableProp>
   const { t, colorScheme } = usePaymentsContext('CustomersBrowser')
-  const [selected, setSelected] = useControllableState<CustomerRef | null>({
-    value: selectedProp,
-    defaultValue: defaultSelectedCustomer,
-    onValueChange: onSelectedCustomerChange,
-    name: 'CustomersBrowser (selectedCustomer)',
+  const browser = useCustomersBrowser({
+    selectedCustomer: selectedProp,
+    defaultSelectedCustomer,
+    onSelectedCustomerChange,
+    type: typeProp,
+    defaultType,
+    onTypeChange,
+    search: searchProp,
+    defaultSearch,
+    onSearchChange,
   })
-  // The table unmounts while a customer is open: its filters live here so Back restores them.
-  const [type, setType] = useControllableState({ value: typeProp, defaultValue: defaultType, onValueChange: onTypeChange, name: 'CustomersBrowser (type)' })
-  const [search, setSearch] = useControllableState({ value: searchProp, defaultValue: defaultSearch, onValueChange: onSearchChange, name: 'CustomersBrowser (search)' })
-  const scrollOffset = useRef(0)
-  const [savedOffset, setSavedOffset] = useState(0)
-  const lastOpened = useRef<string | null>(null)
-  const rootRef = useRef<HTMLDivElement>(null)
-  useImperativeHandle(forwardedRef, () => rootRef.current as HTMLDivElement, [])
-  const backRef = useRef<HTMLButtonElement>(null)
-
-  const open = (customer: Customer) => {
-    lastOpened.current = customerKey(customer)
-    setSavedOffset(scrollOffset.current)
-    setSelected({ type: customer.type, id: customer.id })
-  }
-
-  // Move focus with the view: to Back when a customer opens, to the opened row when coming back.
-  const view = selected ? 'customer' : 'table'
-  const previousView = useRef(view)
-  useEffect(() => {
-    if (previousView.current === view) return
-    previousView.current = view
-    if (view === 'customer') {
-      backRef.current?.focus()
-      return
-    }
-    const key = lastOpened.current
-    const View = rootRef.current?.ownerDocument.defaultView
-    if (!key || !View) return
-    let frames = 0
-    const tryFocus = () => {
-      const row = rootRef.current?.querySelector<HTMLElement>(`[data-slot="customer-table-row"][data-key="${CSS.escape(key)}"]`)
-      if (row) row.focus({ preventScroll: true })
-      else if (frames++ < 30) handle = View.requestAnimationFrame(tryFocus)
-    }
-    let handle = View.requestAnimationFrame(tryFocus)
-    return () => View.cancelAnimationFrame(handle)
-  }, [view])
+  const { rootRef, selectedCustomer: selected } = browser
+  useImperativeHandle(forwardedRef, () => rootRef.current as HTMLDivElement, [rootRef])
 
   return (
     <div
       ref={rootRef}
       data-slot="customers-browser"
-      data-view={view}
+      data-view={browser.view}
       data-hx-color-scheme={colorScheme}
       {...props}
       className={cn('hx-root hx-customers-browser', className)}
@@ -130,7 +84,7 @@ export const CustomersBrowser = forwardRef<HTMLDivElement, CustomersBrowserProps
         {selected ? (
           <div className="hx-customers-browser__customer" data-slot="customers-browser-customer">
             <div className="hx-customers-browser__bar">
-              <Button ref={backRef} variant="ghost" size="sm" onClick={() => setSelected(null)}>
+              <Button ref={browser.backRef} variant="ghost" size="sm" onClick={browser.back}>
                 <ArrowLeftIcon /> {t('browser.back')}
               </Button>
             </div>
@@ -144,15 +98,7 @@ export const CustomersBrowser = forwardRef<HTMLDivElement, CustomersBrowserProps
         ) : (
           <CustomerTable
             {...tableProps}
-            type={type}
-            onTypeChange={setType}
-            search={search}
-            onSearchChange={setSearch}
-            onCustomerOpen={open}
-            initialScrollOffset={savedOffset}
-            onScrollOffsetChange={(offset) => {
-              scrollOffset.current = offset
-            }}
+            {...browser.tableProps}
           />
         )}
       </ThemeScope>

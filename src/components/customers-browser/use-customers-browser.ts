@@ -1,0 +1,164 @@
+import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react'
+import type { Customer, CustomerRef, CustomerTypeFilter } from '../../adapter/types'
+import { customerKey } from '../../lib/customer-key'
+import { focusWhenPresent } from '../../ui/return-focus'
+import { useControllableState } from '../../ui/use-controllable-state'
+
+export interface UseCustomersBrowserOptions {
+  /** The customer whose view is open (controlled); `null` shows the table. */
+  selectedCustomer?: CustomerRef | null
+  /** The customer whose view is open at first (uncontrolled). @default null */
+  defaultSelectedCustomer?: CustomerRef | null
+  /** Called when a row is opened (with the customer) or the view is left (with `null`). */
+  onSelectedCustomerChange?: (customer: CustomerRef | null) => void
+  /** Type filter, controlled. */
+  type?: CustomerTypeFilter
+  /** @default 'all' */
+  defaultType?: CustomerTypeFilter
+  onTypeChange?: (type: CustomerTypeFilter) => void
+  /** Search text, controlled. */
+  search?: string
+  /** @default '' */
+  defaultSearch?: string
+  onSearchChange?: (search: string) => void
+}
+
+/** Props for the `CustomerTable` of a browser: filters, opening a row and the saved scroll offset. */
+export interface CustomersBrowserTableProps {
+  type: CustomerTypeFilter
+  onTypeChange: (type: CustomerTypeFilter) => void
+  search: string
+  onSearchChange: (search: string) => void
+  onCustomerOpen: (customer: Customer) => void
+  initialScrollOffset: number
+  onScrollOffsetChange: (offset: number) => void
+}
+
+/** What {@link useCustomersBrowser} returns. */
+export interface CustomersBrowserState {
+  /** `table` while no customer is open, `customer` while one is. */
+  view: 'table' | 'customer'
+  /** The open customer, or `null`. */
+  selectedCustomer: CustomerRef | null
+  /** Opens a customer's view, remembering the table's scroll offset and the row to come back to. */
+  open: (customer: CustomerRef) => void
+  /** Back to the table (type, search and scroll offset restored, focus on the opened row). */
+  back: () => void
+  type: CustomerTypeFilter
+  setType: (type: CustomerTypeFilter) => void
+  search: string
+  setSearch: (search: string) => void
+  /** The table's scroll offset when the open customer was opened (restored on Back). */
+  savedScrollOffset: number
+  /** Spread onto the browser's `CustomerTable`. */
+  tableProps: CustomersBrowserTableProps
+  /** Put on the element around the table: the opened row is looked up inside it when coming back. */
+  rootRef: RefObject<HTMLDivElement | null>
+  /** Put on the Back button: it takes focus when a customer opens. */
+  backRef: RefObject<HTMLButtonElement | null>
+}
+
+/**
+ * The state of a customers page: the customers table, a customer's view opened from a row, and
+ * Back, which restores the table's type, search, scroll position and focused row. Selected
+ * customer, type and search are controllable (`value / defaultValue / onValueChange` each), so a
+ * host can keep them in its URL. `CustomersBrowser` renders it; build your own page on it.
+ *
+ * @example
+ * const browser = useCustomersBrowser({ defaultType: 'team' })
+ * <div ref={browser.rootRef}>
+ *   {browser.selectedCustomer ? (
+ *     <>
+ *       <button ref={browser.backRef} onClick={browser.back}>All teams</button>
+ *       <CustomerPaymentsSection customerType={browser.selectedCustomer.type} customerId={browser.selectedCustomer.id} />
+ *     </>
+ *   ) : (
+ *     <CustomerTable {...browser.tableProps} />
+ *   )}
+ * </div>
+ */
+export function useCustomersBrowser(options: UseCustomersBrowserOptions = {}): CustomersBrowserState {
+  const [selected, setSelected] = useControllableState<CustomerRef | null>({
+    value: options.selectedCustomer,
+    defaultValue: options.defaultSelectedCustomer ?? null,
+    onValueChange: options.onSelectedCustomerChange,
+    name: 'CustomersBrowser (selectedCustomer)',
+  })
+  // The table unmounts while a customer is open: its filters live here so Back restores them.
+  const [type, setType] = useControllableState({
+    value: options.type,
+    defaultValue: options.defaultType ?? 'all',
+    onValueChange: options.onTypeChange,
+    name: 'CustomersBrowser (type)',
+  })
+  const [search, setSearch] = useControllableState({
+    value: options.search,
+    defaultValue: options.defaultSearch ?? '',
+    onValueChange: options.onSearchChange,
+    name: 'CustomersBrowser (search)',
+  })
+  const scrollOffset = useRef(0)
+  const [savedScrollOffset, setSavedScrollOffset] = useState(0)
+  const lastOpened = useRef<string | null>(null)
+  const rootRef = useRef<HTMLDivElement | null>(null)
+  const backRef = useRef<HTMLButtonElement | null>(null)
+
+  const open = useCallback(
+    (customer: CustomerRef) => {
+      lastOpened.current = customerKey(customer)
+      setSavedScrollOffset(scrollOffset.current)
+      setSelected({ type: customer.type, id: customer.id })
+    },
+    [setSelected],
+  )
+  const back = useCallback(() => setSelected(null), [setSelected])
+
+  // Move focus with the view: to Back when a customer opens, to the opened row when coming back
+  // (once the table has mounted it).
+  const view = selected ? 'customer' : 'table'
+  const previousView = useRef(view)
+  useEffect(() => {
+    if (previousView.current === view) return
+    previousView.current = view
+    if (view === 'customer') {
+      backRef.current?.focus()
+      return
+    }
+    const key = lastOpened.current
+    const win = rootRef.current?.ownerDocument.defaultView
+    if (!key || !win) return
+    return focusWhenPresent(win, () =>
+      rootRef.current?.querySelector<HTMLElement>(`[data-slot="customer-table-row"][data-key="${CSS.escape(key)}"]`) ?? null,
+    )
+  }, [view])
+
+  const tableProps = useMemo(
+    () => ({
+      type,
+      onTypeChange: setType,
+      search,
+      onSearchChange: setSearch,
+      onCustomerOpen: open,
+      initialScrollOffset: savedScrollOffset,
+      onScrollOffsetChange: (offset: number) => {
+        scrollOffset.current = offset
+      },
+    }),
+    [type, setType, search, setSearch, open, savedScrollOffset],
+  )
+
+  return {
+    view,
+    selectedCustomer: selected,
+    open,
+    back,
+    type,
+    setType,
+    search,
+    setSearch,
+    savedScrollOffset,
+    tableProps,
+    rootRef,
+    backRef,
+  }
+}

@@ -3,6 +3,7 @@ import { infiniteQueryOptions, keepPreviousData, useInfiniteQuery, type Infinite
 import type { Customer, CustomerTypeFilter, Page, PageTotal } from '../adapter/types'
 import { usePaymentsContext } from './payments-context'
 import { customerKey } from '../lib/customer-key'
+import { readStatus, type ReadStatus } from '../lib/async-status'
 
 /** Where a page sits in the whole list: its number, the rows before it and its cursor. */
 interface PageParam {
@@ -26,31 +27,52 @@ export interface UseCustomerListParams {
   enabled?: boolean
 }
 
-/** One enumerated status, mirrored to the DOM as `data-status`. */
-export type CustomerListStatus = 'loading' | 'error' | 'empty' | 'success'
+/**
+ * @deprecated Use `ReadStatus` (the library's one status vocabulary); `CustomerListState['status']`
+ * is one.
+ */
+export type CustomerListStatus = ReadStatus
 
+/**
+ * What a list is fetching now: the `next` page (scrolling down), a `previous` page (scrolling
+ * back up to a dropped page), a `refresh` (the first page of a new search or type, or a reload of
+ * the loaded pages) or a `retry` of a failed fetch; `null` while nothing is in flight.
+ */
+export type CustomerListFetch = 'next' | 'previous' | 'refresh' | 'retry'
+
+/** A fetch that failed while rows show (the loaded rows stay). */
+export interface CustomerListPageError {
+  /**
+   * Which fetch: the `next` page, an `earlier` page (scrolling back up, a dropped page fetched
+   * again) or a `refresh` of the loaded pages.
+   */
+  page: 'next' | 'earlier' | 'refresh'
+  error: Error
+}
+
+/**
+ * A paged customer list: one status (`ReadStatus`, mirrored to the DOM as `data-status`) and the
+ * facts beside it (what is fetching, whether a page failed, whether more pages exist).
+ */
 export interface CustomerListState {
-  status: CustomerListStatus
+  /** `loading` (nothing to show yet) → `error` (first page failed) / `empty` / `success`. */
+  status: ReadStatus
   /** Retained rows, de-duplicated by (type, id). */
   rows: Customer[]
   /** Position of `rows[0]` in the whole list (0 until pages are dropped at the top). */
   firstRowIndex: number
   total: PageTotal | undefined
+  /** Why the first page failed (`status` is `error`); `null` otherwise. */
   error: Error | null
-  /** Rows of a previous search or type shown while the new ones load. */
+  /** A fetch that failed while rows show; `null` without one. */
+  pageError: CustomerListPageError | null
+  /** What is being fetched now; `null` while nothing is in flight. */
+  fetching: CustomerListFetch | null
+  /** The rows are those of a previous search or type, shown while the new ones load. */
   isPlaceholder: boolean
-  isFetchingNextPage: boolean
-  isFetchingPreviousPage: boolean
-  /** A fetch failed while rows are shown (the loaded rows stay); `failedPage` says which. */
-  nextPageError: Error | null
-  /**
-   * Which fetch `nextPageError` comes from: the `next` page, an `earlier` page (scrolling back up,
-   * a dropped page fetched again) or a `refresh` of the loaded pages; `null` without one.
-   */
-  failedPage: 'next' | 'earlier' | 'refresh' | null
-  /** `retry` is in flight after a failure: show its Retry button as pending. */
-  isRetrying: boolean
+  /** The adapter has a page after the loaded ones. */
   hasNextPage: boolean
+  /** A page before the loaded ones was dropped from memory (scrolling back up fetches it again). */
   hasPreviousPage: boolean
   /** Number of the last page loaded (0 for the first page). */
   lastPageIndex: number
@@ -59,6 +81,16 @@ export interface CustomerListState {
   fetchNextPage: () => void
   fetchPreviousPage: () => void
   retry: () => void
+  /** @deprecated Use `fetching === 'next'`. */
+  isFetchingNextPage: boolean
+  /** @deprecated Use `fetching === 'previous'`. */
+  isFetchingPreviousPage: boolean
+  /** @deprecated Use `fetching === 'retry'`. */
+  isRetrying: boolean
+  /** @deprecated Use `pageError?.error`. */
+  nextPageError: Error | null
+  /** @deprecated Use `pageError?.page`. */
+  failedPage: 'next' | 'earlier' | 'refresh' | null
 }
 
 const EMPTY: Customer[] = []
@@ -166,16 +198,12 @@ export function useCustomerList({
   // Every failure is shown (a stray AbortError the caller did not cause arrives as a `network`
   // error from the validated adapter): a list never sits on skeletons with nothing in flight.
   const error = query.error
-  const firstPageFailed = error !== null && !hasRows
-  const status: CustomerListStatus = firstPageFailed
-    ? 'error'
-    : !data
-      ? 'loading'
-      : hasRows
-        ? 'success'
-        : query.isPlaceholderData
-          ? 'loading'
-          : 'empty'
+  // Without rows, a failure wins; rows of a previous search are no answer yet (still loading).
+  const status = readStatus({
+    hasData: data !== undefined && (hasRows || (!query.isPlaceholderData && error === null)),
+    isEmpty: !hasRows,
+    error: hasRows ? null : error,
+  })
 
   const { fetchNextPage, fetchPreviousPage, refetch, hasNextPage, hasPreviousPage, isFetching } = query
   // A fetch cancelled by someone else (e.g. `queryClient.cancelQueries` in the host) reverts the
@@ -184,8 +212,6 @@ export function useCustomerList({
   useEffect(() => {
     if (stalled) void refetch()
   }, [stalled, refetch])
-  const isFetchingNextPage = query.isFetchingNextPage
-  const isFetchingPreviousPage = query.isFetchingPreviousPage
   const loadNext = useCallback(() => {
     if (hasNextPage && !isFetching) void fetchNextPage({ cancelRefetch: false })
   }, [fetchNextPage, hasNextPage, isFetching])
@@ -202,18 +228,29 @@ export function useCustomerList({
     else void refetch({ cancelRefetch: false })
   }, [fetchNextPage, fetchPreviousPage, isFetchNextPageError, isFetchPreviousPageError, refetch])
 
+  const pageError: CustomerListPageError | null =
+    hasRows && error
+      ? { page: isFetchNextPageError ? 'next' : isFetchPreviousPageError ? 'earlier' : 'refresh', error }
+      : null
+  const fetching: CustomerListFetch | null = !isFetching
+    ? null
+    : error !== null
+      ? 'retry'
+      : query.isFetchingNextPage
+        ? 'next'
+        : query.isFetchingPreviousPage
+          ? 'previous'
+          : 'refresh'
+
   return {
     status,
     rows,
     firstRowIndex,
     total,
-    error: firstPageFailed ? error : null,
+    error: status === 'error' ? error : null,
+    pageError,
+    fetching,
     isPlaceholder: query.isPlaceholderData,
-    isFetchingNextPage,
-    isFetchingPreviousPage,
-    nextPageError: hasRows && error ? error : null,
-    failedPage: hasRows && error ? (isFetchNextPageError ? 'next' : isFetchPreviousPageError ? 'earlier' : 'refresh') : null,
-    isRetrying: error !== null && isFetching,
     hasNextPage,
     hasPreviousPage,
     lastPageIndex: data?.pageParams.at(-1)?.index ?? 0,
@@ -221,5 +258,10 @@ export function useCustomerList({
     fetchNextPage: loadNext,
     fetchPreviousPage: loadPrevious,
     retry,
+    isFetchingNextPage: query.isFetchingNextPage,
+    isFetchingPreviousPage: query.isFetchingPreviousPage,
+    isRetrying: fetching === 'retry',
+    nextPageError: pageError?.error ?? null,
+    failedPage: pageError?.page ?? null,
   }
 }

@@ -3,24 +3,18 @@ import type { Customer, CustomerRef, CustomerTypeFilter } from '../../adapter/ty
 import { customerKey } from '../../lib/customer-key'
 import { focusWhenPresent } from '../../ui/return-focus'
 import { useControllableState } from '../../ui/use-controllable-state'
+import type { UseCustomerTableOptions } from '../customer-table/use-customer-table'
 
-export interface UseCustomersBrowserOptions {
+/** The table's filters (type and search), kept by the browser while a customer is open. */
+type FilterOptions = 'type' | 'defaultType' | 'onTypeChange' | 'search' | 'defaultSearch' | 'onSearchChange'
+
+export interface UseCustomersBrowserOptions extends Pick<UseCustomerTableOptions, FilterOptions> {
   /** The customer whose view is open (controlled); `null` shows the table. */
   selectedCustomer?: CustomerRef | null
   /** The customer whose view is open at first (uncontrolled). @default null */
   defaultSelectedCustomer?: CustomerRef | null
   /** Called when a row is opened (with the customer) or the view is left (with `null`). */
   onSelectedCustomerChange?: (customer: CustomerRef | null) => void
-  /** Type filter, controlled. */
-  type?: CustomerTypeFilter
-  /** @default 'all' */
-  defaultType?: CustomerTypeFilter
-  onTypeChange?: (type: CustomerTypeFilter) => void
-  /** Search text, controlled. */
-  search?: string
-  /** @default '' */
-  defaultSearch?: string
-  onSearchChange?: (search: string) => void
 }
 
 /** Props for the `CustomerTable` of a browser: filters, opening a row and the saved scroll offset. */

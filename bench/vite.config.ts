@@ -1,16 +1,32 @@
-// Build config of the bench page (bench/index.html + bench/main.tsx, importing ../src).
-// Used by bench/run.mjs through Vite's JS API; `--profile` there turns minification off.
+// Build config of the bench pages (bench/<contender>.html → bench/dist/pages/<contender>/), one
+// Vite build per contender so each bundle is its own. Used by bench/run.mjs through Vite's JS API.
+//
+// `@hexclave/payments-ui` resolves to the package as built by tsup into bench/dist/lib (what a
+// host installs), or to src/ with BENCH_LIB=src (`npm run bench -- --lib=src`).
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
 
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url))
+const fromSrc = process.env.BENCH_LIB === 'src'
+const lib = fromSrc
+  ? { main: here('../src/index.ts'), memory: here('../src/adapters/memory/index.ts'), css: here('../src/styles.css') }
+  : { main: here('dist/lib/index.js'), memory: here('dist/lib/adapters/memory.js'), css: here('dist/lib/index.css') }
+
 export default defineConfig({
-  root: fileURLToPath(new URL('.', import.meta.url)),
+  root: here('.'),
   base: './',
   plugins: [react()],
   logLevel: 'warn',
+  resolve: {
+    alias: [
+      { find: /^@hexclave\/payments-ui$/, replacement: lib.main },
+      { find: /^@hexclave\/payments-ui\/adapters\/memory$/, replacement: lib.memory },
+      { find: /^@hexclave\/payments-ui\/styles\.css$/, replacement: lib.css },
+    ],
+  },
   build: {
-    outDir: 'dist',
+    outDir: 'dist/pages',
     emptyOutDir: true,
     target: 'es2022',
     chunkSizeWarningLimit: 5000,

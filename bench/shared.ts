@@ -1,0 +1,22 @@
+/**
+ * What every bench page shares: the query parameters, the one adapter (the memory adapter of the
+ * built package, 0 ms latency) and the layout every contender gets (viewport and row height).
+ */
+import { createMemoryAdapter, memoryCustomerId } from '@hexclave/payments-ui/adapters/memory'
+
+const params = new URLSearchParams(location.search)
+
+/** Customers in the list (all users: the last row of the list is user number `n - 1`, the oldest). */
+export const n = Number(params.get('n') ?? 10_000)
+/** Search debounce, applied by every contender (0: every keystroke is a query). */
+export const debounceMs = Number(params.get('debounce') ?? 0)
+/** Rows per request, for every contender (the reachability check asks for bigger pages). */
+export const PAGE_SIZE = Number(params.get('page') ?? 50)
+/** Fixed row height of every contender (the CustomerTable default). */
+export const ROW_HEIGHT = 52
+/** Height of the scrolling viewport (CustomerTable's `height` includes its header row). */
+export const GRID_HEIGHT = 600
+
+export const adapter = createMemoryAdapter({ users: n, teams: 0, customCustomers: 0 })
+/** Id of the last customer of the list, shown in its row by every contender. */
+export const lastCustomerId = memoryCustomerId('user', n - 1)

@@ -1,7 +1,7 @@
 import * as v from 'valibot'
 import { PaymentsError, isAbortError, toPaymentsError } from './errors'
 import { responseSchemas } from './schema'
-import type { AdapterMethod, PaymentsAdapter } from './types'
+import type { AdapterMethod, AdapterResponse, PaymentsAdapter } from './types'
 
 const METHODS = Object.keys(responseSchemas) as AdapterMethod[]
 
@@ -17,17 +17,16 @@ export function formatIssuePath(issue: v.BaseIssue<unknown>): string {
 }
 
 /**
- * Checks one response against its method's schema.
+ * Checks one response against its method's schema and returns it as the contract type
+ * (`Page<Customer>` for `listCustomers`…; `unknown` for the void mutations).
  *
  * @throws PaymentsError `invalid_response` naming the method and the first bad field.
  */
-export function parseResponse<M extends AdapterMethod>(
-  method: M,
-  value: unknown,
-): v.InferOutput<(typeof responseSchemas)[M]> {
+export function parseResponse<M extends AdapterMethod>(method: M, value: unknown): AdapterResponse<M> {
   const schema = responseSchemas[method] as v.GenericSchema
   const result = v.safeParse(schema, value)
-  if (result.success) return result.output as v.InferOutput<(typeof responseSchemas)[M]>
+  // The schema's output is exactly the contract type (checked in ./schema); TypeScript cannot see that through `M`.
+  if (result.success) return result.output as AdapterResponse<M>
   const issue = result.issues[0]
   const path = formatIssuePath(issue)
   const where = path ? ` at "${path}"` : ''

@@ -7,6 +7,7 @@
 import * as v from 'valibot'
 import { describe, expectTypeOf, it } from 'vitest'
 import { responseSchemas, responsesFor, schemaFor } from '../../src/adapter/schema'
+import { parseResponse } from '../../src/adapter/validate'
 import type {
   BillingInfo,
   CheckoutResult,
@@ -35,6 +36,12 @@ describe('response schemas', () => {
     expectTypeOf<Output<'getBilling'>>().toEqualTypeOf<BillingInfo>()
     expectTypeOf<Output<'grantProduct'>>().toEqualTypeOf<GrantProductResult>()
     expectTypeOf<Output<'refundTransaction'>>().toEqualTypeOf<unknown>()
+  })
+
+  it('are returned by parseResponse as the documented contract types', () => {
+    expectTypeOf(parseResponse<'listTransactions'>).returns.toEqualTypeOf<Page<Transaction>>()
+    expectTypeOf(parseResponse<'getCustomers'>).returns.toEqualTypeOf<Array<Customer | null>>()
+    expectTypeOf(parseResponse<'cancelSubscription'>).returns.toEqualTypeOf<unknown>()
   })
 })
 

@@ -271,12 +271,13 @@ export const DateTooltip: Story = {
     await loaded(canvasElement, ['transactions'])
     const date = canvasElement.querySelector<HTMLElement>('[data-transaction-id="pro"] [data-slot="customer-payments-date"]')
     const trigger = within(date as HTMLElement).getByRole('button')
-    const tip = within(date as HTMLElement).getByRole('tooltip', { hidden: true })
     trigger.focus()
+    // The tooltip is portalled (into the provider's portalContainer, else document.body).
+    const tip = await within(canvasElement.ownerDocument.body).findByRole('tooltip')
     await expect(tip).toBeVisible()
     await expect(trigger).toHaveAccessibleDescription(/ago|in /)
     await userEvent.keyboard('{Escape}')
-    await expect(tip).not.toBeVisible()
+    await waitFor(() => expect(within(canvasElement.ownerDocument.body).queryByRole('tooltip')).toBeNull())
   },
 }
 

@@ -275,13 +275,14 @@ describe('CustomerPaymentsSection', () => {
     const date = transactionRow(container, 'tx-pro')?.querySelector<HTMLElement>('[data-slot="customer-payments-date"]')
     const trigger = within(date as HTMLElement).getByRole('button', { name: 'Oct 1, 2026' })
     expect(trigger.querySelector('time')).toHaveAttribute('dateTime', '2026-10-01T10:00:00.000Z')
-    const tip = within(date as HTMLElement).getByRole('tooltip', { hidden: true })
-    expect(getComputedStyle(tip).display).toBe('none')
+    expect(screen.queryByRole('tooltip')).toBeNull()
     trigger.focus()
-    expect(getComputedStyle(tip).display).toBe('block')
+    const tip = await screen.findByRole('tooltip')
+    expect(tip).toHaveAttribute('data-slot', 'customer-payments-date-tooltip')
+    expect(tip).toBeVisible()
     expect(trigger).toHaveAccessibleDescription(/ago|in /)
     await userEvent.keyboard('{Escape}')
-    expect(getComputedStyle(tip).display).toBe('none')
+    await waitFor(() => expect(screen.queryByRole('tooltip')).toBeNull())
   })
 
   it('shows empty states for a brand-new customer', async () => {

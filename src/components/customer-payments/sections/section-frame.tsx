@@ -7,6 +7,8 @@ import type { CustomerPaymentsPart } from '../use-customer-payments'
 import { useThemeRoot } from '../../theme-root'
 import { InfoIcon } from '../../../ui/icons'
 
+export { DateText } from './date-text'
+
 /** Heading level of the customer's name; sub-section headings are one level below. */
 export type CustomerPaymentsHeadingLevel = 2 | 3 | 4 | 5
 
@@ -170,45 +172,5 @@ export function SectionFrame<T>({ slot, title, errorTitle, headingLevel, part, a
       ) : null}
       {content}
     </section>
-  )
-}
-
-/**
- * A date shown absolute ("Oct 3, 2026") in a `<time>`, with the relative distance ("4 weeks ago")
- * and the full date and time in a tooltip that opens on hover and on keyboard focus (the trigger
- * is a button, the tooltip its `aria-describedby`), and closes with Escape.
- *
- * @selector [data-slot="customer-payments-date"] [data-slot="customer-payments-date-tooltip"]
- */
-export function DateText({ iso, className }: { iso: string; className?: string }) {
-  const { format } = usePaymentsContext('CustomerPaymentsSection')
-  const tipId = useId()
-  const [dismissed, setDismissed] = useState(false)
-  return (
-    <span
-      className={cn('hx-cp-date', className)}
-      data-slot="customer-payments-date"
-      data-dismissed={dismissed ? '' : undefined}
-      onMouseLeave={() => setDismissed(false)}
-    >
-      <button
-        type="button"
-        className="hx-cp-date__trigger"
-        aria-describedby={tipId}
-        onKeyDown={(event) => {
-          if (event.key === 'Escape' && !dismissed) {
-            // Only the tooltip closes; an enclosing dialog stays open.
-            event.stopPropagation()
-            setDismissed(true)
-          }
-        }}
-        onBlur={() => setDismissed(false)}
-      >
-        <time dateTime={iso}>{format.date(iso)}</time>
-      </button>
-      <span role="tooltip" id={tipId} className="hx-cp-date__tip" data-slot="customer-payments-date-tooltip">
-        {format.relative(iso)} · {format.dateTime(iso)}
-      </span>
-    </span>
   )
 }

@@ -8,44 +8,42 @@ import {
   type FocusEvent,
   type KeyboardEvent,
   type MouseEvent,
-  type MutableRefObject,
 } from 'react'
-import { FlexRender, type Row } from '@tanstack/react-table'
+import { FlexRender, type Row, type Table } from '@tanstack/react-table'
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual'
 import type { Customer } from '../../adapter/types'
 import type { CustomerListState } from '../../data/use-customer-list'
-import type { MessageKey, Translator } from '../../lib/messages'
+import type { MessageKey } from '../../lib/messages'
 import { errorMessage } from '../../lib/messages'
 import { Button } from '../../ui/button'
 import { Spinner } from '../../ui/spinner'
 import { renderLiteCell, type CustomerTableMeta, type customerTableFeatures } from './customer-table-columns'
+import { useCustomerTablePart } from './customer-table-context'
 
 type CustomerRow = Row<typeof customerTableFeatures, Customer>
 
+/** What the grid hands its body; the rest (list, active row, menu, meta) comes from the root. */
 interface CustomerTableBodyProps {
-  rows: CustomerRow[]
-  list: CustomerListState
-  t: Translator
+  /** The grid's TanStack table: its rows and visible columns. */
+  table: Table<typeof customerTableFeatures, Customer>
   scrollElement: HTMLDivElement | null
   rowHeight: number
-  colCount: number
   /** Changes when the visible columns change, so memoized rows re-render. */
   columnsKey: string
-  activeKey: string | null
-  menuOpenKey: string | null
-  copiedKey: string | null
-  meta: CustomerTableMeta
-  setActiveKey: (key: string | null) => void
-  setMenuOpenKey: (key: string | null) => void
-  focusRowRef: MutableRefObject<(key: string) => void>
-  onActivate?: (customer: Customer) => void
-  hasLinks: boolean
   initialScrollOffset?: number
   onScrollOffsetChange?: (offset: number) => void
 }
 
+/** Which page a fetch (or its retry) loads: the footer and "Loading earlier" show it either way. */
+export function fetchingPage(list: CustomerListState): 'next' | 'previous' | null {
+  if (list.fetching === 'next' || list.fetching === 'previous') return list.fetching
+  if (list.fetching !== 'retry') return null
+  if (list.pageError?.page === 'next') return 'next'
+  return list.pageError?.page === 'earlier' ? 'previous' : null
+}
+
 /** What the footer says failed: only a failed next page is "could not load more". */
-const FAILED_PAGE_MESSAGE: Record<NonNullable<CustomerListState['failedPage']>, MessageKey> = {
+const FAILED_PAGE_MESSAGE: Record<NonNullable<CustomerListState['pageError']>['page'], MessageKey> = {
   next: 'table.loadMoreFailed',
   earlier: 'table.loadEarlierFailed',
   refresh: 'table.refreshFailed',
@@ -110,6 +108,7 @@ const CustomerRowView = memo(function CustomerRowView({
   ariaRowIndex,
   active,
   tabbable,
+  menuOpen,
   index,
   handlers,
   lite,
@@ -125,6 +124,7 @@ const CustomerRowView = memo(function CustomerRowView({
       data-index={index}
       data-type={row.original.type}
       data-active={active ? '' : undefined}
+      aria-controls={menuOpen ? meta.menuId : undefined}
       data-lite={lite ? '' : undefined}
       className="hx-ct-row hx-ct-row--body"
       style={{ transform: `translateY(${start}px)` }}
@@ -147,25 +147,21 @@ const CustomerRowView = memo(function CustomerRowView({
  * keyboard navigation and the scroll bookkeeping of the bounded page window.
  */
 export function CustomerTableBody({
-  rows,
-  list,
-  t,
+  table,
   scrollElement,
   rowHeight,
-  colCount,
   columnsKey,
-  activeKey,
-  menuOpenKey,
-  copiedKey,
-  meta,
-  setActiveKey,
-  setMenuOpenKey,
-  focusRowRef,
-  onActivate,
-  hasLinks,
   initialScrollOffset,
   onScrollOffsetChange,
 }: CustomerTableBodyProps) {
+  const { table: state, meta, setActiveKey, focusRowRef } = useCustomerTablePart('CustomerTableGrid')
+  const { list } = state
+  const { t, activeKey, menuOpenKey, copiedKey, setMenuOpenKey } = meta
+  const onActivate = meta.onLinkActivate
+  const hasLinks = meta.getCustomerHref !== undefined
+  const rows = table.getRowModel().rows
+  const colCount = table.getVisibleLeafColumns().length
+  const loadingPage = fetchingPage(list)
   const bodyRef = useRef<HTMLDivElement>(null)
   const keyToIndex = useMemo(() => new Map(rows.map((row, i) => [row.id, i])), [rows])
   const activeIndex = activeKey === null ? -1 : (keyToIndex.get(activeKey) ?? -1)
@@ -220,7 +216,8 @@ export function CustomerTableBody({
   // Positions in `rows` of the first and last rows in view.
   const endIndex = (range?.endIndex ?? -1) - lead
   const startIndex = Math.max(0, (range?.startIndex ?? 0) - lead)
-  const { fetchNextPage, fetchPreviousPage, hasPreviousPage, nextPageError } = list
+  const { fetchNextPage, fetchPreviousPage, hasPreviousPage } = list
+  const nextPageError = list.pageError?.error ?? null
   useEffect(() => {
     if (!nextPageError && endIndex >= rows.length - PREFETCH_ROWS) fetchNextPage()
   }, [endIndex, rows.length, fetchNextPage, nextPageError])
@@ -331,7 +328,7 @@ export function CustomerTableBody({
 
   return (
     <>
-      {list.isFetchingPreviousPage ? (
+      {loadingPage === 'previous' ? (
         <div className="hx-ct-earlier" data-slot="customer-table-loading-earlier">
           <Spinner size="sm" decorative /> {t('table.loadingEarlier')}
         </div>
@@ -371,25 +368,25 @@ export function CustomerTableBody({
         {/* The last row of the grid, after every customer: screen readers count it apart from them. */}
         <div role="row" aria-rowindex={footerRowIndex} className="hx-ct-row hx-ct-row--foot">
           <div role="gridcell" aria-colspan={colCount} className="hx-ct-foot__cell">
-            {list.nextPageError ? (
+            {list.pageError ? (
               <span
                 className="hx-ct-foot__error"
                 role="alert"
                 data-slot="customer-table-page-error"
-                data-failed-page={list.failedPage ?? undefined}
+                data-failed-page={list.pageError.page}
               >
-                {t(FAILED_PAGE_MESSAGE[list.failedPage ?? 'refresh'])} {errorMessage(t, list.nextPageError)}
+                {t(FAILED_PAGE_MESSAGE[list.pageError.page])} {errorMessage(t, list.pageError.error)}
                 <Button
                   size="sm"
                   variant="outline"
                   onClick={list.retry}
-                  isPending={list.isRetrying}
+                  isPending={list.fetching === 'retry'}
                   data-slot="customer-table-retry"
                 >
                   {t('state.retry')}
                 </Button>
               </span>
-            ) : list.isFetchingNextPage ? (
+            ) : loadingPage === 'next' ? (
               <span className="hx-ct-foot__loading" data-slot="customer-table-loading-more">
                 <Spinner size="sm" decorative /> {t('table.loadingMore')}
               </span>

@@ -1,11 +1,11 @@
 import type { ReactNode } from 'react'
 import { columnVisibilityFeature, createColumnHelper, tableFeatures } from '@tanstack/react-table'
-import type { Customer, CustomerRef } from '../../adapter/types'
+import type { Customer } from '../../adapter/types'
 import type { Formatters } from '../../lib/format'
 import type { Translator } from '../../lib/messages'
 import { Badge, badgeVariants } from '../../ui/badge'
 import { Button } from '../../ui/button'
-import { CheckIcon, CopyIcon, MoreHorizontalIcon, PlusIcon } from '../../ui/icons'
+import { CheckIcon, CopyIcon, MoreHorizontalIcon } from '../../ui/icons'
 import { IconButton } from '../../ui/icon-button'
 import {
   DropdownMenu,
@@ -14,6 +14,7 @@ import {
   DropdownMenuSeparator,
   DropdownMenuTrigger,
 } from '../../ui/dropdown-menu'
+import { CreateCheckoutMenuItem } from '../create-checkout/create-checkout-entry-points'
 import { CustomerAvatar, customerName, customerSecondary, initials } from '../customer-identity/customer-identity'
 import { inlineText } from '../../lib/text'
 import { customerKey } from '../../lib/customer-key'
@@ -43,6 +44,8 @@ export interface CustomerTableMeta {
   onLinkActivate?: (customer: Customer) => void
   onSelect?: (customer: Customer) => void
   rowActions?: (customer: Customer) => CustomerRowAction[]
+  /** The id of the open row menu (one menu is open at a time). */
+  menuId: string
   /** The row whose menu is open (Shift+F10 opens it from the keyboard). */
   menuOpenKey: string | null
   setMenuOpenKey: (key: string | null) => void
@@ -50,10 +53,8 @@ export interface CustomerTableMeta {
   activeKey: string | null
   /** Moves focus back to a row (after its menu closes). */
   focusRow: (key: string) => void
-  /** The rendered row element of a key, if mounted. */
-  rowElement: (key: string) => HTMLElement | null
-  /** Opens the shared create-checkout dialog; absent when the table shows no "Create checkout". */
-  createCheckout?: (options: { customer: CustomerRef; returnFocusTo: HTMLElement | null }) => void
+  /** Whether rows' menus offer "Create checkout" (the provider's shared dialog). */
+  createCheckout: boolean
   /** The row whose id was just copied. */
   copiedKey: string | null
   /** Copies a customer's id and shows the confirmation on its row. */
@@ -146,6 +147,7 @@ function RowMenu({ customer, meta }: { customer: Customer; meta: CustomerTableMe
       label={meta.t('table.rowActions', { name: inlineText(customerName(customer)) })}
       aria-haspopup="menu"
       aria-expanded={open}
+      aria-controls={open ? meta.menuId : undefined}
       data-slot="customer-table-row-menu-trigger"
       onClick={open ? undefined : () => meta.setMenuOpenKey(key)}
     >
@@ -158,6 +160,7 @@ function RowMenu({ customer, meta }: { customer: Customer; meta: CustomerTableMe
     <DropdownMenu open onOpenChange={(next) => meta.setMenuOpenKey(next ? key : null)}>
       <DropdownMenuTrigger asChild>{trigger}</DropdownMenuTrigger>
       <DropdownMenuContent
+        id={meta.menuId}
         align="end"
         data-slot="customer-table-row-menu"
         onCloseAutoFocus={(event) => {
@@ -167,15 +170,10 @@ function RowMenu({ customer, meta }: { customer: Customer; meta: CustomerTableMe
       >
         {meta.createCheckout ? (
           <>
-            <DropdownMenuItem
-              data-slot="customer-table-create-checkout"
-              onSelect={() =>
-                meta.createCheckout?.({ customer: { type: customer.type, id: customer.id }, returnFocusTo: meta.rowElement(key) })
-              }
-            >
-              <PlusIcon />
-              {meta.t('checkout.create')}
-            </DropdownMenuItem>
+            {/* The public item: it opens the shared dialog, which hands focus back to the element
+                that controls this menu. The row comes first in the document with that
+                `aria-controls` (Shift+F10 on it opens the menu), so focus returns to the row. */}
+            <CreateCheckoutMenuItem data-slot="customer-table-create-checkout" customer={{ type: customer.type, id: customer.id }} />
             <DropdownMenuSeparator />
           </>
         ) : null}

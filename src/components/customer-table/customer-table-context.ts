@@ -1,0 +1,49 @@
+import { createContext, useContext, type MutableRefObject } from 'react'
+import type { AsyncSlots } from '../../ui/async-frame'
+import type { CustomerTableMeta } from './customer-table-columns'
+import type { CustomerTableState } from './use-customer-table'
+
+/** What `CustomerTableRoot` shares with its parts (internal: hosts read `useCustomerTableContext`). */
+export interface CustomerTableContextValue {
+  /** The table's state: filters, search and the paged list (`useCustomerTable`'s result). */
+  table: CustomerTableState
+  mode: 'browse' | 'picker'
+  /** Host replacements of the loading, error and empty states. */
+  slots: AsyncSlots | undefined
+  /** Width of the root in px (0 before layout): narrow tables hide columns. */
+  width: number
+  /** What cells and rows read (TanStack meta): row behaviour, the active/menu/copied rows. */
+  meta: CustomerTableMeta
+  setActiveKey: (key: string | null) => void
+  /** Set by the grid's body: focuses a row now, or after the render that mounts it. */
+  focusRowRef: MutableRefObject<(key: string) => void>
+}
+
+export const CustomerTableContext = createContext<CustomerTableContextValue | null>(null)
+CustomerTableContext.displayName = 'CustomerTableContext'
+
+/** The root's shared state, for a part; throws a clear error outside `CustomerTableRoot`. */
+export function useCustomerTablePart(part: string): CustomerTableContextValue {
+  const value = useContext(CustomerTableContext)
+  if (!value) {
+    throw new Error(
+      `\`${part}\` must be used within \`CustomerTableRoot\`. Wrap the table's parts in <CustomerTableRoot> (or render <CustomerTable>).`,
+    )
+  }
+  return value
+}
+
+/**
+ * The state of the enclosing `CustomerTableRoot` (type filter, search, the paged list), for host
+ * parts placed inside it: a host toolbar button, a count, a "Clear filters" link.
+ *
+ * @throws Error outside `CustomerTableRoot`.
+ * @example
+ * function ClearFilters() {
+ *   const table = useCustomerTableContext()
+ *   return table.isFiltered ? <button onClick={table.clearFilters}>Clear filters</button> : null
+ * }
+ */
+export function useCustomerTableContext(): CustomerTableState {
+  return useCustomerTablePart('useCustomerTableContext').table
+}

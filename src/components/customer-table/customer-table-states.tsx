@@ -1,0 +1,68 @@
+import type { ReactNode } from 'react'
+import type { Column } from '@tanstack/react-table'
+import type { Customer } from '../../adapter/types'
+import { usePaymentsContext } from '../../data/payments-context'
+import { Button } from '../../ui/button'
+import { EmptyState } from '../../ui/empty-state'
+import { SearchIcon, UsersIcon } from '../../ui/icons'
+import { Skeleton } from '../../ui/skeleton'
+import type { customerTableFeatures } from './customer-table-columns'
+import type { CustomerTableState } from './use-customer-table'
+
+const SKELETON_ROWS = 8
+
+/** The loading rows: shaped like customers in the visible columns. */
+export function CustomerTableSkeletonRows({ columns }: { columns: Column<typeof customerTableFeatures, Customer>[] }): ReactNode {
+  return (
+    <div role="rowgroup" className="hx-ct-body hx-ct-body--skeleton" data-slot="customer-table-skeleton">
+      {Array.from({ length: SKELETON_ROWS }, (_, i) => (
+        <div role="row" key={i} className="hx-ct-row" aria-hidden="true">
+          {columns.map((column) => (
+            <div key={column.id} className="hx-ct-cell" data-column={column.id}>
+              {column.id === 'customer' ? (
+                <span className="hx-ct-customer">
+                  <Skeleton width={32} height={32} radius="9999px" />
+                  <Skeleton width={`${55 + ((i * 17) % 35)}%`} height={12} />
+                </span>
+              ) : column.id === 'actions' ? null : (
+                <Skeleton width={`${50 + ((i * 23) % 40)}%`} height={12} />
+              )}
+            </div>
+          ))}
+        </div>
+      ))}
+    </div>
+  )
+}
+
+/** The default empty state: "no matches for 'acme'" (with Clear filters) apart from "no customers yet". */
+export function CustomerTableEmptyState({ state }: { state: CustomerTableState }): ReactNode {
+  const { t } = usePaymentsContext('CustomerTableGrid')
+  if (!state.isFiltered) {
+    return (
+      <EmptyState
+        className="hx-ct-state"
+        icon={<UsersIcon />}
+        title={t('state.empty.noCustomers')}
+        description={t('state.empty.noCustomersDescription')}
+      />
+    )
+  }
+  return (
+    <EmptyState
+      className="hx-ct-state"
+      icon={<SearchIcon />}
+      title={
+        state.appliedSearch
+          ? t('state.empty.noMatches', { search: state.appliedSearch })
+          : t('state.empty.noMatchesOfType', { type: t(`customerType.${state.type === 'all' ? 'all' : state.type}`) })
+      }
+      description={t('state.empty.noMatchesDescription')}
+      action={
+        <Button variant="outline" size="sm" onClick={state.clearFilters}>
+          {t('table.filters.clear')}
+        </Button>
+      }
+    />
+  )
+}

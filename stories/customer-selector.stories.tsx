@@ -42,7 +42,7 @@ export const WithValue: Story = {
   args: { defaultValue: user },
   play: async ({ canvasElement }) => {
     const selected = canvasElement.querySelector('[data-slot="selected-customer"]') as HTMLElement
-    await waitFor(() => expect(selected).toHaveAttribute('data-status', 'found'))
+    await waitFor(() => expect(selected).toHaveAttribute('data-status', 'success'))
   },
 }
 

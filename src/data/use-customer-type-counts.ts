@@ -1,13 +1,26 @@
 import { useQueries } from '@tanstack/react-query'
 import type { Customer, CustomerTypeFilter, Page, PageTotal } from '../adapter/types'
+import type { ReadStatus } from '../lib/async-status'
 import { usePaymentsContext } from './payments-context'
+
+/**
+ * Where one type's total stands, in the library's one status vocabulary (`ReadStatus` without
+ * `empty`: an answer without a total is `success` with `total: null`).
+ */
+export type CustomerTypeTotalStatus = Exclude<ReadStatus, 'empty'>
 
 /** One type's total, with whether it is known yet. */
 export interface CustomerTypeTotal {
   /** `loading` until the adapter answered; `error` when it failed (the table shows no count then). */
-  status: 'loading' | 'error' | 'success'
+  status: CustomerTypeTotalStatus
   /** The total; `null` while loading, on error, or when the adapter does not report one for this type. */
   total: PageTotal | null
+}
+
+/** TanStack's `pending` is the library's `loading`; a total already known stays `success` through a failed refresh. */
+function totalStatus(result: { status: 'pending' | 'error' | 'success'; data: unknown }): CustomerTypeTotalStatus {
+  if (result.status === 'pending') return 'loading'
+  return result.status === 'error' && result.data === undefined ? 'error' : 'success'
 }
 
 /** One single-row query per type (cached, shared by both hooks), combined into a status per type. */
@@ -26,7 +39,7 @@ function useTotals(hook: string, types: readonly CustomerTypeFilter[], enabled: 
         const totals: Partial<Record<CustomerTypeFilter, CustomerTypeTotal>> = {}
         results.forEach((result, i) => {
           const type = types[i]
-          if (type) totals[type] = { status: result.status === 'pending' ? 'loading' : result.status, total: result.data ?? null }
+          if (type) totals[type] = { status: totalStatus(result), total: result.data ?? null }
         })
         return totals
       },

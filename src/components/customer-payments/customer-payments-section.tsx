@@ -8,6 +8,7 @@ import { CustomerPaymentsItems } from './sections/items'
 import { CustomerPaymentsMetrics } from './sections/metrics'
 import { CustomerPaymentsProducts } from './sections/products'
 import type { CustomerPaymentsHeadingLevel } from './sections/section-frame'
+import { partSlots, type CustomerPaymentsSlots } from './sections/slots'
 import { CustomerPaymentsTransactions } from './sections/transactions'
 import { CreateCheckoutButton } from '../create-checkout/create-checkout-entry-points'
 import { useCustomerPayments } from './use-customer-payments'
@@ -27,28 +28,38 @@ export interface CustomerPaymentsSectionProps extends Omit<ComponentPropsWithout
   readOnly?: boolean
   /** Heading level of the customer's name; sub-section titles are one level below. @default 2 */
   headingLevel?: CustomerPaymentsHeadingLevel
+  /**
+   * Replace the loading, error or empty state of every part at once (`loading`, `error`, `empty`)
+   * or of one part (`products: { empty }`, which wins). A slot left out keeps the library's
+   * default; `null` renders nothing.
+   */
+  slots?: CustomerPaymentsSlots
 }
 
 /**
  * Everything about one customer's payments: identity, metrics, products and subscriptions,
  * transactions, item balances and billing. Each sub-section loads, fails (with Retry) and is
- * empty on its own; optional capabilities the adapter lacks are hidden, never faked. The layout
+ * empty on its own (statuses `loading` → `error` → `empty` → `success`, the same everywhere in
+ * the library), and `slots` replaces those states for every part or for one; optional
+ * capabilities the adapter lacks are hidden, never faked. The layout
  * follows the width of its container (CSS container queries), from a 360 px side panel to a full
  * page. The same component is the payments tab of a user or team page and the customer view of
- * the customers page.
+ * the customers page. To arrange the parts yourself, render them on `useCustomerPayments` (see
+ * `docs/customer-payments.md`).
  *
  * @selector [data-slot="customer-payments"][data-type][data-read-only]
- * @selector [data-slot="customer-payments-header" | "customer-payments-metrics" | "customer-payments-products" | "customer-payments-transactions" | "customer-payments-items" | "customer-payments-billing"][data-status="loading" | "loadingMore" | "error" | "empty" | "success"]
+ * @selector [data-slot="customer-payments-header" | "customer-payments-metrics" | "customer-payments-products" | "customer-payments-transactions" | "customer-payments-items" | "customer-payments-billing"][data-status="loading" | "error" | "empty" | "success"][data-loading-more]
  * @selector [data-slot="customer-payments-section-header"] [data-slot="customer-payments-date"]
  * @example
  * <CustomerPaymentsSection
  *   customerType="team"
  *   customerId={team.id}
  *   actions={<Button onClick={exportCsv}>Export</Button>}
+ *   slots={{ transactions: { empty: <p>No payments yet.</p> } }}
  * />
  */
 export const CustomerPaymentsSection = forwardRef<HTMLDivElement, CustomerPaymentsSectionProps>(function CustomerPaymentsSection(
-  { customerType, customerId, actions, showCreateCheckout = true, readOnly = false, headingLevel = 2, className, ...props },
+  { customerType, customerId, actions, showCreateCheckout = true, readOnly = false, headingLevel = 2, slots, className, ...props },
   ref,
 ) {
   const { colorScheme, locale } = usePaymentsContext('CustomerPaymentsSection')
@@ -67,7 +78,10 @@ export const CustomerPaymentsSection = forwardRef<HTMLDivElement, CustomerPaymen
     >
       <ThemeScope>
         <div className="hx-cp-layout">
-          <CustomerPaymentsHeader className="hx-cp-area-header" payments={payments}
+          <CustomerPaymentsHeader
+            className="hx-cp-area-header"
+            payments={payments}
+            slots={partSlots(slots, 'header')}
             actions={
               showCreateCheckout ? (
                 <>
@@ -80,11 +94,11 @@ export const CustomerPaymentsSection = forwardRef<HTMLDivElement, CustomerPaymen
             }
             headingLevel={headingLevel}
           />
-          <CustomerPaymentsMetrics className="hx-cp-area-metrics" payments={payments} headingLevel={sectionLevel} />
-          <CustomerPaymentsProducts className="hx-cp-area-products" payments={payments} headingLevel={sectionLevel} />
-          <CustomerPaymentsItems className="hx-cp-area-items" payments={payments} headingLevel={sectionLevel} />
-          <CustomerPaymentsBilling className="hx-cp-area-billing" payments={payments} headingLevel={sectionLevel} />
-          <CustomerPaymentsTransactions className="hx-cp-area-transactions" payments={payments} headingLevel={sectionLevel} />
+          <CustomerPaymentsMetrics className="hx-cp-area-metrics" payments={payments} headingLevel={sectionLevel} slots={partSlots(slots, 'metrics')} />
+          <CustomerPaymentsProducts className="hx-cp-area-products" payments={payments} headingLevel={sectionLevel} slots={partSlots(slots, 'products')} />
+          <CustomerPaymentsItems className="hx-cp-area-items" payments={payments} headingLevel={sectionLevel} slots={partSlots(slots, 'items')} />
+          <CustomerPaymentsBilling className="hx-cp-area-billing" payments={payments} headingLevel={sectionLevel} slots={partSlots(slots, 'billing')} />
+          <CustomerPaymentsTransactions className="hx-cp-area-transactions" payments={payments} headingLevel={sectionLevel} slots={partSlots(slots, 'transactions')} />
         </div>
       </ThemeScope>
     </div>

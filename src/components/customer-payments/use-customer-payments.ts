@@ -21,25 +21,32 @@ import {
 } from '../../data/customer-queries'
 import { usePaymentsContext } from '../../data/payments-context'
 import { isCancelable, isRefundable, ownedProductPrice, type OwnedProductPrice } from '../../lib/payments'
+import { readStatus, type ReadStatus } from '../../lib/async-status'
 
 export type { OwnedProductPrice } from '../../lib/payments'
 export { hasMoney, transactionAmounts } from '../../lib/payments'
 
 /**
- * Where one sub-section stands, checked in this order: `loading` (nothing yet) → `error` (nothing
- * loaded, with `retry`) → `empty` → `success`. `loadingMore` while a further page loads.
+ * Where one sub-section stands: the library's read statuses ({@link ReadStatus}), checked in this
+ * order: `loading` (nothing yet) → `error` (nothing loaded, with `retry`) → `empty` → `success`.
+ * A further page loading is `success` with `isLoadingMore` (it used to be a `loadingMore` status).
+ *
+ * @deprecated Use `ReadStatus`; kept so existing imports keep compiling.
  */
-export type CustomerPaymentsStatus = 'loading' | 'loadingMore' | 'error' | 'empty' | 'success'
+export type CustomerPaymentsStatus = ReadStatus
 
 /** One independently loading sub-section of the customer payments view. */
 export interface CustomerPaymentsPart<T> {
-  status: CustomerPaymentsStatus
+  /** `loading` → `error` → `empty` → `success` (see `ReadStatus`). */
+  status: ReadStatus
   /** What loaded (kept while a refetch runs). */
   data: T
   /** The failure shown when `status` is `error`. */
   error: Error | null
   /** `true` while any request of this part is in flight (initial, retry or background refresh). */
   isFetching: boolean
+  /** `true` while a further page loads (products: the remaining pages; transactions: "Load more"). */
+  isLoadingMore: boolean
   /** Loads again after a failure; settles when that load has (a call while it runs joins it). */
   retry: () => Promise<void>
 }
@@ -85,7 +92,7 @@ export interface UseCustomerPaymentsOptions {
 export interface CustomerPaymentsState {
   /** The customer as a reference (stable while type and id stay the same). */
   customer: CustomerRef
-  /** Name, email and avatar; `data` is `null` for an unknown user or team. */
+  /** Name, email and avatar; `empty` (and `data` `null`) for a user or team the adapter does not know. */
   identity: CustomerPaymentsPart<Customer | null>
   /** Derived figures (capability `getCustomerMetrics`). */
   metrics: CustomerPaymentsOptionalPart<CustomerMetrics | null>
@@ -129,14 +136,13 @@ interface QueryLike<T> {
 
 function partOf<T, D>(query: QueryLike<T>, empty: (data: T) => boolean, fallback: D): CustomerPaymentsPart<T | D> {
   const { data, error, isFetching } = query
-  let status: CustomerPaymentsStatus
-  if (data === undefined) status = error ? 'error' : 'loading'
-  else status = empty(data) ? 'empty' : 'success'
+  const status = readStatus({ hasData: data !== undefined, isEmpty: data !== undefined && empty(data), error })
   return {
     status,
     data: data === undefined ? fallback : data,
     error: data === undefined ? error : null,
     isFetching,
+    isLoadingMore: false,
     // A second click joins the running request instead of cancelling and restarting it; the
     // promise keeps an ErrorState's Retry pending until it settles.
     retry: () => query.refetch({ cancelRefetch: false }).then(() => undefined),
@@ -176,7 +182,8 @@ export function useCustomerPayments({ customerType, customerId, readOnly = false
     if (ownedHasMore && !ownedLoadingMore && !ownedFailed) void fetchMoreOwned()
   }, [ownedHasMore, ownedLoadingMore, ownedFailed, fetchMoreOwned])
 
-  const identity = partOf(identityQuery, () => false, null)
+  // A user or team the adapter does not know is `empty` ("Unknown customer").
+  const identity = partOf(identityQuery, (found) => found === null, null)
 
   const metrics: CustomerPaymentsOptionalPart<CustomerMetrics | null> = {
     ...partOf(metricsQuery, (m) => m.transactionCount === 0 && m.productsOwned === 0 && m.activeSubscriptions === 0, null),
@@ -189,7 +196,8 @@ export function useCustomerPayments({ customerType, customerId, readOnly = false
     (list) => list.length === 0,
     EMPTY_LIST,
   )
-  if (products.status === 'success' && ownedQuery.hasNextPage) products.status = 'loadingMore'
+  // The first page shows at once; the part stays busy until every page is in.
+  if (products.status === 'success' && ownedQuery.hasNextPage) products.isLoadingMore = true
 
   const {
     fetchNextPage: fetchMoreTransactions,
@@ -212,7 +220,7 @@ export function useCustomerPayments({ customerType, customerId, readOnly = false
   )
   const transactions: CustomerPaymentsTransactions = {
     ...transactionsPart,
-    status: transactionsPart.status === 'success' && transactionsLoadingMore ? 'loadingMore' : transactionsPart.status,
+    isLoadingMore: transactionsPart.status === 'success' && transactionsLoadingMore,
     hasMore: Boolean(transactionsHaveMore),
     loadMore,
     loadMoreError: transactionsQuery.data !== undefined && isFetchNextPageError ? transactionsQuery.error : null,

@@ -3,6 +3,7 @@ import type { CustomerRef } from '../../adapter/types'
 import { usePaymentsContext } from '../../data/payments-context'
 import { useCustomer } from '../../data/customer-queries'
 import { cn } from '../../lib/cn'
+import { readStatus, type ReadStatus } from '../../lib/async-status'
 import { AdapterText } from '../../ui/adapter-text'
 import { Badge } from '../../ui/badge'
 import { CustomerAvatar, customerName, customerSecondary } from '../customer-identity/customer-identity'
@@ -16,10 +17,17 @@ export interface SelectedCustomerProps extends ComponentPropsWithoutRef<'div'> {
 }
 
 /**
+ * Where a {@link SelectedCustomer} stands, in the library's one status vocabulary: `loading` while
+ * the adapter resolves the customer, `success` when found, `empty` when the adapter does not know
+ * the user or team ("Unknown customer"), `error` when it failed. (Before: `found` / `missing`.)
+ */
+export type SelectedCustomerStatus = ReadStatus
+
+/**
  * A customer's avatar (or initials), name or id, secondary line and type badge. Shows the id
  * while the adapter resolves the customer and "Unknown customer" when a user or team is not found.
  *
- * @selector [data-slot="selected-customer"][data-status="loading" | "found" | "missing" | "error"][data-type]
+ * @selector [data-slot="selected-customer"][data-status="loading" | "success" | "empty" | "error"][data-type]
  * @example
  * <SelectedCustomer customer={{ type: 'team', id: teamId }} />
  */
@@ -30,9 +38,9 @@ export const SelectedCustomer = forwardRef<HTMLDivElement, SelectedCustomerProps
   const { t } = usePaymentsContext('SelectedCustomer')
   const query = useCustomer(ref)
   const customer = query.data
-  const status = query.isPending ? 'loading' : query.isError ? 'error' : customer ? 'found' : 'missing'
-  const name = customer ? customerName(customer) : status === 'missing' ? t('customer.unknown') : ref.id
-  const secondary = customer ? customerSecondary(customer) : status === 'missing' ? ref.id : null
+  const status: SelectedCustomerStatus = readStatus({ hasData: customer !== undefined, isEmpty: customer === null, error: query.error })
+  const name = customer ? customerName(customer) : status === 'empty' ? t('customer.unknown') : ref.id
+  const secondary = customer ? customerSecondary(customer) : status === 'empty' ? ref.id : null
   const themeRoot = useThemeRoot(cn('hx-selected-customer', className))
   return (
     <div

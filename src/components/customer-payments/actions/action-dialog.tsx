@@ -1,10 +1,12 @@
-import { useId, useState, type FormEvent, type ReactNode } from 'react'
+import { useId, useState, type ComponentPropsWithoutRef, type FormEvent, type ReactNode, type Ref } from 'react'
 import { flushSync } from 'react-dom'
 import type { UseMutationResult } from '@tanstack/react-query'
 import { isPaymentsError } from '../../../adapter/errors'
 import { usePaymentsContext } from '../../../data/payments-context'
 import { useSingleFlight } from '../../../ui/use-single-flight'
 import { errorMessage } from '../../../lib/messages'
+import { mutationStatus, type MutationStatus } from '../../../lib/async-status'
+import { cn } from '../../../lib/cn'
 import { Button } from '../../../ui/button'
 import {
   Dialog,
@@ -24,8 +26,17 @@ export type ActionFieldErrors = Partial<Record<string, string>>
 /** The outcome of checking a form's values: the params to send, or what is wrong. */
 export type ActionCheck<TParams> = { params: TParams; errors?: undefined } | { params?: undefined; errors: ActionFieldErrors }
 
-/** Where an action form stands. */
-export type ActionStatus = 'idle' | 'pending' | 'error'
+/**
+ * Where an action form stands: `idle` → `loading` while the adapter works → `error` (the dialog
+ * stays open) or `success` (it closes). Before the one status vocabulary this was
+ * `'idle' | 'pending' | 'error'`.
+ *
+ * @deprecated Use `MutationStatus`.
+ */
+export type ActionStatus = MutationStatus
+
+/** Props a host may put on an action dialog's panel (`role="dialog"`): `id`, `className`, `data-*`, handlers. */
+export type ActionDialogPanelProps = Omit<ComponentPropsWithoutRef<'div'>, 'children' | 'title'>
 
 export interface UseActionFormOptions<TData, TParams> {
   /** The mutation to run (one of the `use…` customer mutation hooks). */
@@ -40,8 +51,8 @@ export interface UseActionFormOptions<TData, TParams> {
 
 /** State and submit handler of one action form, for {@link ActionDialogContent}. */
 export interface ActionFormState {
-  /** `pending` while the adapter works, `error` after it failed, else `idle`. */
-  status: ActionStatus
+  /** `loading` while the adapter works, `error` after it failed, `success` once it succeeded, else `idle`. */
+  status: MutationStatus
   /** Whether the adapter call is in flight. */
   pending: boolean
   /** Messages to show next to fields: the form's own checks (after the first submit), else the adapter's. */
@@ -105,7 +116,7 @@ export function useActionForm<TData, TParams>({
     mutation.mutate(result.params, { onSuccess: () => onSuccess(), onSettled: end })
   }
 
-  return { status: pending ? 'pending' : error ? 'error' : 'idle', pending, fieldErrors, alert, onSubmit }
+  return { status: mutationStatus({ isPending: pending, error, isSuccess: mutation.isSuccess }), pending, fieldErrors, alert, onSubmit }
 }
 
 export interface ActionDialogProps {
@@ -147,13 +158,17 @@ export interface ActionDialogContentProps {
   size?: DialogSize
   /** The form's fields and summaries. */
   children?: ReactNode
+  /** The host's props for the panel (`className` merged last). */
+  panelProps?: ActionDialogPanelProps
+  /** The panel element. */
+  panelRef?: Ref<HTMLDivElement>
 }
 
 /**
  * The panel of an action dialog: title, description, a form with the given fields, the failure
  * message and the Cancel / submit footer. Enter submits, Escape closes.
  *
- * @selector [data-slot="<slot>"][data-status="idle" | "pending" | "error"] — the panel
+ * @selector [data-slot="<slot>"][data-status="idle" | "loading" | "error" | "success"] — the panel
  * @selector [data-slot="action-dialog-form"] [data-slot="action-dialog-error"]
  * @selector [data-slot="action-dialog-cancel"] [data-slot="action-dialog-submit"]
  */
@@ -168,11 +183,20 @@ export function ActionDialogContent({
   destructive = false,
   size = 'md',
   children,
+  panelProps,
+  panelRef,
 }: ActionDialogContentProps) {
   const { t } = usePaymentsContext('ActionDialogContent')
   const errorId = useId()
   return (
-    <DialogContent size={size} data-slot={slot} data-status={form.status} className="hx-action-dialog">
+    <DialogContent
+      ref={panelRef}
+      size={size}
+      data-slot={slot}
+      data-status={form.status}
+      {...panelProps}
+      className={cn('hx-action-dialog', panelProps?.className)}
+    >
       <DialogHeader>
         <DialogTitle>{title}</DialogTitle>
         <DialogDescription>{description}</DialogDescription>

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react'
+import { forwardRef, useId, useState, type Ref } from 'react'
 import type { ChangeItemQuantityParams, CustomerRef, ItemBalance } from '../../../adapter/types'
 import { useChangeItemQuantity, useItemBalances } from '../../../data/customer-queries'
 import { usePaymentsContext } from '../../../data/payments-context'
@@ -7,10 +7,11 @@ import { AlertTriangleIcon, MinusIcon, PlusIcon } from '../../../ui/icons'
 import { Input } from '../../../ui/input'
 import { Field } from '../../../ui/field'
 import { inlineText } from '../../../lib/text'
-import { ActionDialog, ActionDialogContent, useActionForm, type ActionCheck, type ActionFieldErrors } from './action-dialog'
+import { ActionDialog, ActionDialogContent, useActionForm, type ActionCheck, type ActionDialogPanelProps, type ActionFieldErrors } from './action-dialog'
 import { parseWholeNumber } from './parse'
 
-export interface AdjustItemDialogProps {
+/** Props of {@link AdjustItemDialog}; other props go to the dialog panel (`role="dialog"`). */
+export interface AdjustItemDialogProps extends ActionDialogPanelProps {
   /** The customer whose balance changes. */
   customer: CustomerRef
   /** The item to change, with the balance to start from (the live balance is used once loaded). */
@@ -28,24 +29,27 @@ const FIELDS = ['delta', 'description', 'expiresAt'] as const
  * expiry. Shows the current and the resulting balance and warns when the result is negative
  * (the change is then sent with `allowNegative: true`).
  *
- * @selector [data-slot="adjust-item-dialog"][data-status="idle" | "pending" | "error"]
+ * @selector [data-slot="adjust-item-dialog"][data-status="idle" | "loading" | "error" | "success"]
  * @selector [data-slot="adjust-item-balance"][data-negative] — current and resulting balance
  * @selector [data-slot="adjust-item-warning"] — the negative-balance warning
  * @selector [data-slot="adjust-item-change" | "adjust-item-description" | "adjust-item-expires"] — the fields
  * @example
  * <AdjustItemDialog customer={{ type: 'team', id }} item={balance} open={open} onOpenChange={setOpen} />
  */
-export function AdjustItemDialog({ customer, item, open, onOpenChange }: AdjustItemDialogProps) {
+export const AdjustItemDialog = forwardRef<HTMLDivElement, AdjustItemDialogProps>(function AdjustItemDialog(
+  { customer, item, open, onOpenChange, ...panelProps },
+  ref,
+) {
   return (
     <ActionDialog open={open} onOpenChange={onOpenChange}>
-      <AdjustItemForm customer={customer} item={item} onDone={() => onOpenChange(false)} />
+      <AdjustItemForm customer={customer} item={item} onDone={() => onOpenChange(false)} panelProps={panelProps} panelRef={ref} />
     </ActionDialog>
   )
-}
+})
 
 type ChangeParams = Omit<ChangeItemQuantityParams, 'customer' | 'signal'>
 
-function AdjustItemForm({ customer, item, onDone }: { customer: CustomerRef; item: ItemBalance; onDone: () => void }) {
+function AdjustItemForm({ customer, item, onDone, panelProps, panelRef }: { customer: CustomerRef; item: ItemBalance; onDone: () => void; panelProps: ActionDialogPanelProps; panelRef: Ref<HTMLDivElement> }) {
   const { t, format } = usePaymentsContext('AdjustItemDialog')
   const balances = useItemBalances(customer)
   const mutation = useChangeItemQuantity(customer)
@@ -82,6 +86,8 @@ function AdjustItemForm({ customer, item, onDone }: { customer: CustomerRef; ite
 
   return (
     <ActionDialogContent
+      panelProps={panelProps}
+      panelRef={panelRef}
       slot="adjust-item-dialog"
       title={
         <span title={itemName === item.displayName ? undefined : item.displayName}>

@@ -1,10 +1,12 @@
+import { forwardRef, type Ref } from 'react'
 import type { CancelSubscriptionParams, CustomerRef, OwnedProduct } from '../../../adapter/types'
 import { useCancelSubscription } from '../../../data/customer-queries'
 import { usePaymentsContext } from '../../../data/payments-context'
 import { inlineText } from '../../../lib/text'
-import { ActionDialog, ActionDialogContent, useActionForm, type ActionCheck } from './action-dialog'
+import { ActionDialog, ActionDialogContent, useActionForm, type ActionCheck, type ActionDialogPanelProps } from './action-dialog'
 
-export interface CancelSubscriptionDialogProps {
+/** Props of {@link CancelSubscriptionDialog}; other props go to the dialog panel (`role="dialog"`). */
+export interface CancelSubscriptionDialogProps extends ActionDialogPanelProps {
   /** The customer who owns the subscription. */
   customer: CustomerRef
   /** The owned subscription product to cancel. */
@@ -21,21 +23,24 @@ const NO_FIELDS: readonly string[] = []
  * Asks before cancelling a subscription at the end of its period ("Pro stays active until
  * Dec 1, 2026, then ends"), with a destructive confirm button.
  *
- * @selector [data-slot="cancel-subscription-dialog"][data-status="idle" | "pending" | "error"]
+ * @selector [data-slot="cancel-subscription-dialog"][data-status="idle" | "loading" | "error" | "success"]
  * @example
  * <CancelSubscriptionDialog customer={{ type: 'user', id }} product={owned} open={open} onOpenChange={setOpen} />
  */
-export function CancelSubscriptionDialog({ customer, product, open, onOpenChange }: CancelSubscriptionDialogProps) {
+export const CancelSubscriptionDialog = forwardRef<HTMLDivElement, CancelSubscriptionDialogProps>(function CancelSubscriptionDialog(
+  { customer, product, open, onOpenChange, ...panelProps },
+  ref,
+) {
   return (
     <ActionDialog open={open} onOpenChange={onOpenChange}>
-      <CancelSubscriptionForm customer={customer} product={product} onDone={() => onOpenChange(false)} />
+      <CancelSubscriptionForm customer={customer} product={product} onDone={() => onOpenChange(false)} panelProps={panelProps} panelRef={ref} />
     </ActionDialog>
   )
-}
+})
 
 type CancelParams = Omit<CancelSubscriptionParams, 'customer' | 'signal'>
 
-function CancelSubscriptionForm({ customer, product, onDone }: { customer: CustomerRef; product: OwnedProduct; onDone: () => void }) {
+function CancelSubscriptionForm({ customer, product, onDone, panelProps, panelRef }: { customer: CustomerRef; product: OwnedProduct; onDone: () => void; panelProps: ActionDialogPanelProps; panelRef: Ref<HTMLDivElement> }) {
   const { t, format } = usePaymentsContext('CancelSubscriptionDialog')
   const mutation = useCancelSubscription(customer)
   const check = (): ActionCheck<CancelParams> => ({
@@ -48,6 +53,8 @@ function CancelSubscriptionForm({ customer, product, onDone }: { customer: Custo
 
   return (
     <ActionDialogContent
+      panelProps={panelProps}
+      panelRef={panelRef}
       slot="cancel-subscription-dialog"
       size="sm"
       title={t('actions.cancelSubscription.title')}

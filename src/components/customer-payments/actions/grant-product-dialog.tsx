@@ -1,14 +1,15 @@
-import { useMemo, useState } from 'react'
+import { forwardRef, useMemo, useState, type Ref } from 'react'
 import type { CustomerRef, GrantProductParams } from '../../../adapter/types'
 import { useGrantProduct, useOwnedProducts, useProductCatalog } from '../../../data/customer-queries'
 import { usePaymentsContext } from '../../../data/payments-context'
 import { Input } from '../../../ui/input'
 import { ProductChooser } from '../../create-checkout/product-chooser'
 import { Field } from '../../../ui/field'
-import { ActionDialog, ActionDialogContent, useActionForm, type ActionCheck } from './action-dialog'
+import { ActionDialog, ActionDialogContent, useActionForm, type ActionCheck, type ActionDialogPanelProps } from './action-dialog'
 import { parseWholeNumber } from './parse'
 
-export interface GrantProductDialogProps {
+/** Props of {@link GrantProductDialog}; other props go to the dialog panel (`role="dialog"`). */
+export interface GrantProductDialogProps extends ActionDialogPanelProps {
   /** The customer who receives the product. */
   customer: CustomerRef
   /** Whether the dialog is open. */
@@ -24,22 +25,25 @@ const FIELDS = ['productId', 'quantity'] as const
  * product line with their prices, non-stackable products the customer owns disabled ("Already
  * owned"), and a quantity for stackable products. Closes once the adapter succeeded.
  *
- * @selector [data-slot="grant-product-dialog"][data-status="idle" | "pending" | "error"]
+ * @selector [data-slot="grant-product-dialog"][data-status="idle" | "loading" | "error" | "success"]
  * @selector [data-slot="grant-product-quantity"]
  * @example
  * <GrantProductDialog customer={{ type: 'user', id }} open={open} onOpenChange={setOpen} />
  */
-export function GrantProductDialog({ customer, open, onOpenChange }: GrantProductDialogProps) {
+export const GrantProductDialog = forwardRef<HTMLDivElement, GrantProductDialogProps>(function GrantProductDialog(
+  { customer, open, onOpenChange, ...panelProps },
+  ref,
+) {
   return (
     <ActionDialog open={open} onOpenChange={onOpenChange}>
-      <GrantProductForm customer={customer} onDone={() => onOpenChange(false)} />
+      <GrantProductForm customer={customer} onDone={() => onOpenChange(false)} panelProps={panelProps} panelRef={ref} />
     </ActionDialog>
   )
-}
+})
 
 type GrantParams = Omit<GrantProductParams, 'customer' | 'signal'>
 
-function GrantProductForm({ customer, onDone }: { customer: CustomerRef; onDone: () => void }) {
+function GrantProductForm({ customer, onDone, panelProps, panelRef }: { customer: CustomerRef; onDone: () => void; panelProps: ActionDialogPanelProps; panelRef: Ref<HTMLDivElement> }) {
   const { t } = usePaymentsContext('GrantProductDialog')
   const catalog = useProductCatalog(customer.type)
   const owned = useOwnedProducts(customer)
@@ -64,6 +68,8 @@ function GrantProductForm({ customer, onDone }: { customer: CustomerRef; onDone:
 
   return (
     <ActionDialogContent
+      panelProps={panelProps}
+      panelRef={panelRef}
       slot="grant-product-dialog"
       title={t('actions.grant.title')}
       description={t('actions.grant.description')}

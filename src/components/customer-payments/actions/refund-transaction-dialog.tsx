@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react'
+import { forwardRef, useMemo, useState, type Ref } from 'react'
 import type { CustomerRef, RefundTransactionParams, Transaction } from '../../../adapter/types'
 // Exact decimal arithmetic on money strings; pure, shared with the memory adapter.
 import { compareDecimal } from '../../../lib/decimal'
@@ -7,12 +7,13 @@ import { usePaymentsContext } from '../../../data/payments-context'
 import { Badge } from '../../../ui/badge'
 import { Input } from '../../../ui/input'
 import { Field } from '../../../ui/field'
-import { ActionDialog, ActionDialogContent, useActionForm, type ActionCheck } from './action-dialog'
+import { ActionDialog, ActionDialogContent, useActionForm, type ActionCheck, type ActionDialogPanelProps } from './action-dialog'
 import { fractionDigits, parseAmount } from './parse'
 import { inlineText } from '../../../lib/text'
 import { currencyDigits, transactionAmounts } from '../../../lib/payments'
 
-export interface RefundTransactionDialogProps {
+/** Props of {@link RefundTransactionDialog}; other props go to the dialog panel (`role="dialog"`). */
+export interface RefundTransactionDialogProps extends ActionDialogPanelProps {
   /** The customer who paid. */
   customer: CustomerRef
   /** The purchase to refund. */
@@ -30,18 +31,27 @@ const FIELDS = ['amount'] as const
  * when, and — when the adapter supports partial refunds — an optional amount in the charged
  * currency (empty refunds everything). Destructive confirm button.
  *
- * @selector [data-slot="refund-transaction-dialog"][data-status="idle" | "pending" | "error"]
+ * @selector [data-slot="refund-transaction-dialog"][data-status="idle" | "loading" | "error" | "success"]
  * @selector [data-slot="refund-transaction-summary"] [data-slot="refund-transaction-amount"]
  * @example
  * <RefundTransactionDialog customer={{ type: 'user', id }} transaction={tx} open={open} onOpenChange={setOpen} />
  */
-export function RefundTransactionDialog({ customer, transaction, open, onOpenChange }: RefundTransactionDialogProps) {
+export const RefundTransactionDialog = forwardRef<HTMLDivElement, RefundTransactionDialogProps>(function RefundTransactionDialog(
+  { customer, transaction, open, onOpenChange, ...panelProps },
+  ref,
+) {
   return (
     <ActionDialog open={open} onOpenChange={onOpenChange}>
-      <RefundTransactionForm customer={customer} transaction={transaction} onDone={() => onOpenChange(false)} />
+      <RefundTransactionForm
+        customer={customer}
+        transaction={transaction}
+        onDone={() => onOpenChange(false)}
+        panelProps={panelProps}
+        panelRef={ref}
+      />
     </ActionDialog>
   )
-}
+})
 
 type RefundParams = Omit<RefundTransactionParams, 'customer' | 'signal'>
 
@@ -49,10 +59,14 @@ function RefundTransactionForm({
   customer,
   transaction,
   onDone,
+  panelProps,
+  panelRef,
 }: {
   customer: CustomerRef
   transaction: Transaction
   onDone: () => void
+  panelProps: ActionDialogPanelProps
+  panelRef: Ref<HTMLDivElement>
 }) {
   const { t, format, locale, capabilities } = usePaymentsContext('RefundTransactionDialog')
   const mutation = useRefundTransaction(customer)
@@ -89,6 +103,8 @@ function RefundTransactionForm({
 
   return (
     <ActionDialogContent
+      panelProps={panelProps}
+      panelRef={panelRef}
       slot="refund-transaction-dialog"
       title={t('actions.refund.title')}
       description={t('actions.refund.description')}

@@ -1,3 +1,4 @@
+import { forwardRef } from 'react'
 import { usePaymentsContext } from '../../../data/payments-context'
 import { EmptyState } from '../../../ui/empty-state'
 import { CreditCardIcon } from '../../../ui/icons'
@@ -36,7 +37,10 @@ function brandName(brand: string): string {
  * @example
  * <CustomerPaymentsBilling payments={useCustomerPayments({ customerType: 'team', customerId })} />
  */
-export function CustomerPaymentsBilling({ payments, headingLevel = 3, className }: CustomerPaymentsBillingProps) {
+export const CustomerPaymentsBilling = forwardRef<HTMLElement, CustomerPaymentsBillingProps>(function CustomerPaymentsBilling(
+  { payments, headingLevel = 3, className, slots, ...props },
+  ref,
+) {
   const { t } = usePaymentsContext('CustomerPaymentsBilling')
   const { billing } = payments
   if (!billing.enabled) return null
@@ -48,6 +52,9 @@ export function CustomerPaymentsBilling({ payments, headingLevel = 3, className 
       headingLevel={headingLevel}
       part={billing}
       className={className}
+      slots={slots}
+      sectionProps={props}
+      sectionRef={ref}
       skeleton={
         <div className="hx-cp-card">
           <Skeleton width={32} height={24} />
@@ -93,4 +100,4 @@ export function CustomerPaymentsBilling({ payments, headingLevel = 3, className 
       }}
     </SectionFrame>
   )
-}
+})

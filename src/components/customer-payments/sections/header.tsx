@@ -1,9 +1,10 @@
-import type { ReactNode } from 'react'
+import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react'
 import type { CustomerType } from '../../../adapter/types'
 import { usePaymentsContext } from '../../../data/payments-context'
 import { cn } from '../../../lib/cn'
 import { errorMessage } from '../../../lib/messages'
 import { AdapterText } from '../../../ui/adapter-text'
+import { AsyncFrame, type AsyncSlots } from '../../../ui/async-frame'
 import { Badge } from '../../../ui/badge'
 import { Button } from '../../../ui/button'
 import { AlertTriangleIcon, BuildingIcon, RefreshIcon, TagIcon, UserIcon } from '../../../ui/icons'
@@ -11,6 +12,7 @@ import { Skeleton } from '../../../ui/skeleton'
 import { CustomerAvatar, customerName, customerTypeLabel } from '../../customer-identity/customer-identity'
 import type { CustomerPaymentsState } from '../use-customer-payments'
 import { Heading } from './section-frame'
+import { mergeSlots } from './slots'
 import { useThemeRoot } from '../../theme-root'
 
 const TYPE_ICONS: Record<CustomerType, ReactNode> = {
@@ -19,47 +21,38 @@ const TYPE_ICONS: Record<CustomerType, ReactNode> = {
   custom: <TagIcon />,
 }
 
-/** Props of {@link CustomerPaymentsHeader}. */
-export interface CustomerPaymentsHeaderProps {
+/** Props of {@link CustomerPaymentsHeader}; other props go to its `<header>` element. */
+export interface CustomerPaymentsHeaderProps extends Omit<ComponentPropsWithoutRef<'header'>, 'children'> {
   /** The state from `useCustomerPayments`. */
   payments: CustomerPaymentsState
   /** Host buttons shown at the end of the header (e.g. "Create checkout"). */
   actions?: ReactNode
   /** Heading level of the customer's name. @default 2 */
   headingLevel?: number
-  /** Extra class on the header element. */
+  /** Extra class on the header element (merged last). */
   className?: string
+  /**
+   * Replaces the identity's loading (avatar and name placeholders), error (the inline alert with
+   * Retry) or empty ("Unknown customer") state; the header element and `actions` stay. Wins over
+   * the `slots` of `CustomerPaymentsSection`.
+   */
+  slots?: AsyncSlots
 }
 
-/**
- * The customer's identity (avatar or initials, name or id, email, id, type badge) and a slot for
- * host actions. While the identity loads or fails, the id still shows.
- *
- * @selector [data-slot="customer-payments-header"][data-status][data-type]
- * @selector [data-slot="customer-payments-name" | "customer-payments-email" | "customer-payments-id" | "customer-payments-type" | "customer-payments-actions"]
- * @example
- * <CustomerPaymentsHeader payments={payments} actions={<Button>Create checkout</Button>} />
- */
-export function CustomerPaymentsHeader({ payments, actions, headingLevel = 2, className }: CustomerPaymentsHeaderProps) {
+type IdentityView = 'loading' | 'error' | 'empty' | 'success'
+
+/** Avatar, name, meta line (type, email, id) and, on failure, the inline alert with Retry. */
+function Identity({ payments, view, headingLevel }: { payments: CustomerPaymentsState; view: IdentityView; headingLevel: number }) {
   const { t } = usePaymentsContext('CustomerPaymentsHeader')
   const { identity, customer } = payments
-  const loading = identity.status === 'loading'
-  const known = identity.data
-  const unknown = identity.status !== 'loading' && identity.status !== 'error' && known === null
-  const name = known ? customerName(known) : unknown ? t('customer.unknown') : customer.id
+  const loading = view === 'loading'
+  const known = view === 'success' ? identity.data : null
+  const name = known ? customerName(known) : view === 'empty' ? t('customer.unknown') : customer.id
   const email = known?.email?.trim() || null
   const showEmail = email !== null && email !== name
   const showId = customer.id !== name
-  const themeRoot = useThemeRoot(cn('hx-cp-header', className))
-
   return (
-    <header
-      data-slot="customer-payments-header"
-      data-status={identity.status}
-      data-type={customer.type}
-      aria-busy={loading || undefined}
-      {...themeRoot}
-    >
+    <>
       {loading ? (
         <Skeleton className="hx-cp-header__avatar" width={48} height={48} radius="full" />
       ) : (
@@ -94,7 +87,7 @@ export function CustomerPaymentsHeader({ payments, actions, headingLevel = 2, cl
             </span>
           ) : null}
         </div>
-        {identity.status === 'error' ? (
+        {view === 'error' ? (
           <p className="hx-cp-header__error" role="alert" data-slot="customer-payments-identity-error">
             <AlertTriangleIcon />
             <span>
@@ -107,6 +100,51 @@ export function CustomerPaymentsHeader({ payments, actions, headingLevel = 2, cl
           </p>
         ) : null}
       </div>
+    </>
+  )
+}
+
+/**
+ * The customer's identity (avatar or initials, name or id, email, id, type badge) and a slot for
+ * host actions. While the identity loads or fails, the id still shows; a user or team the adapter
+ * does not know is `empty` ("Unknown customer"). Its states go through the same frame as every
+ * sub-section, so `slots` can replace them.
+ *
+ * @selector [data-slot="customer-payments-header"][data-status="loading" | "error" | "empty" | "success"][data-type]
+ * @selector [data-slot="customer-payments-name" | "customer-payments-email" | "customer-payments-id" | "customer-payments-type" | "customer-payments-actions"]
+ * @selector [data-slot="customer-payments-identity-error"] — the inline alert with Retry
+ * @example
+ * <CustomerPaymentsHeader payments={payments} actions={<Button>Create checkout</Button>} />
+ */
+export const CustomerPaymentsHeader = forwardRef<HTMLElement, CustomerPaymentsHeaderProps>(function CustomerPaymentsHeader(
+  { payments, actions, headingLevel = 2, slots, className, ...props },
+  ref,
+) {
+  const { identity, customer } = payments
+  const themeRoot = useThemeRoot(cn('hx-cp-header', className))
+  const view = (state: IdentityView) => <Identity payments={payments} view={state} headingLevel={headingLevel} />
+  return (
+    <header
+      ref={ref}
+      data-slot="customer-payments-header"
+      data-status={identity.status}
+      data-type={customer.type}
+      aria-busy={identity.status === 'loading' || undefined}
+      {...props}
+      {...themeRoot}
+    >
+      <AsyncFrame
+        status={identity.status}
+        error={identity.error}
+        retry={identity.retry}
+        isRetrying={identity.isFetching}
+        loading={view('loading')}
+        empty={view('empty')}
+        // The header's own error state (an inline alert, the id still shown) is its default slot.
+        slots={mergeSlots({ error: view('error') }, slots)}
+      >
+        {() => view('success')}
+      </AsyncFrame>
       {actions ? (
         <div className="hx-cp-header__actions" data-slot="customer-payments-actions">
           {actions}
@@ -114,4 +152,4 @@ export function CustomerPaymentsHeader({ payments, actions, headingLevel = 2, cl
       ) : null}
     </header>
   )
-}
+})

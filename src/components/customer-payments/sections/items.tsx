@@ -1,4 +1,4 @@
-import { useId } from 'react'
+import { forwardRef, useId } from 'react'
 import type { ItemBalance } from '../../../adapter/types'
 import { usePaymentsContext } from '../../../data/payments-context'
 import { AdapterText } from '../../../ui/adapter-text'
@@ -76,7 +76,10 @@ function ItemRow({ item, canAdjust, onAdjust }: { item: ItemBalance; canAdjust: 
  * @example
  * <CustomerPaymentsItems payments={useCustomerPayments({ customerType: 'user', customerId })} />
  */
-export function CustomerPaymentsItems({ payments, headingLevel = 3, className }: CustomerPaymentsItemsProps) {
+export const CustomerPaymentsItems = forwardRef<HTMLElement, CustomerPaymentsItemsProps>(function CustomerPaymentsItems(
+  { payments, headingLevel = 3, className, slots, ...props },
+  ref,
+) {
   const { t } = usePaymentsContext('CustomerPaymentsItems')
   const adjust = useActionDialog<ItemBalance>()
   const { items, customer, actions, unavailable } = payments
@@ -91,6 +94,9 @@ export function CustomerPaymentsItems({ payments, headingLevel = 3, className }:
         part={items}
         notes={notes}
         className={className}
+        slots={slots}
+        sectionProps={props}
+        sectionRef={ref}
         skeleton={
           <ul className="hx-cp-list" aria-hidden="true">
             {[0, 1, 2].map((i) => (
@@ -117,4 +123,4 @@ export function CustomerPaymentsItems({ payments, headingLevel = 3, className }:
       {adjust.target ? <AdjustItemDialog customer={customer} item={adjust.target} open onOpenChange={adjust.onOpenChange} /> : null}
     </>
   )
-}
+})

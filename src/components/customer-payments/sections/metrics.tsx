@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import { forwardRef, type ReactNode } from 'react'
 import { usePaymentsContext } from '../../../data/payments-context'
 import { EmptyState } from '../../../ui/empty-state'
 import { ReceiptIcon } from '../../../ui/icons'
@@ -33,7 +33,10 @@ const METRIC_COUNT = 5
  * @example
  * <CustomerPaymentsMetrics payments={useCustomerPayments({ customerType: 'user', customerId })} />
  */
-export function CustomerPaymentsMetrics({ payments, headingLevel = 3, className }: CustomerPaymentsMetricsProps) {
+export const CustomerPaymentsMetrics = forwardRef<HTMLElement, CustomerPaymentsMetricsProps>(function CustomerPaymentsMetrics(
+  { payments, headingLevel = 3, className, slots, ...props },
+  ref,
+) {
   const { t, format } = usePaymentsContext('CustomerPaymentsMetrics')
   const { metrics } = payments
   if (!metrics.enabled) return null
@@ -45,6 +48,9 @@ export function CustomerPaymentsMetrics({ payments, headingLevel = 3, className 
       headingLevel={headingLevel}
       part={metrics}
       className={className}
+      slots={slots}
+      sectionProps={props}
+      sectionRef={ref}
       skeleton={
         <div className="hx-cp-metrics">
           {Array.from({ length: METRIC_COUNT }, (_, i) => (
@@ -93,4 +99,4 @@ export function CustomerPaymentsMetrics({ payments, headingLevel = 3, className 
       }}
     </SectionFrame>
   )
-}
+})

@@ -1,3 +1,4 @@
+import { forwardRef } from 'react'
 import type { OwnedProduct } from '../../../adapter/types'
 import { usePaymentsContext } from '../../../data/payments-context'
 import type { Formatters } from '../../../lib/format'
@@ -142,7 +143,10 @@ function ProductRow({
  * @example
  * <CustomerPaymentsProducts payments={useCustomerPayments({ customerType: 'team', customerId })} />
  */
-export function CustomerPaymentsProducts({ payments, headingLevel = 3, className }: CustomerPaymentsProductsProps) {
+export const CustomerPaymentsProducts = forwardRef<HTMLElement, CustomerPaymentsProductsProps>(function CustomerPaymentsProducts(
+  { payments, headingLevel = 3, className, slots, ...props },
+  ref,
+) {
   const { t } = usePaymentsContext('CustomerPaymentsProducts')
   const grant = useActionDialog<true>()
   const cancel = useActionDialog<OwnedProduct>()
@@ -162,6 +166,9 @@ export function CustomerPaymentsProducts({ payments, headingLevel = 3, className
         part={products}
         notes={notes}
         className={className}
+        slots={slots}
+        sectionProps={props}
+        sectionRef={ref}
         action={
           actions.grantProduct ? (
             <Button variant="outline" size="sm" onClick={(event) => grant.open(true, event.currentTarget)}>
@@ -208,4 +215,4 @@ export function CustomerPaymentsProducts({ payments, headingLevel = 3, className
       ) : null}
     </>
   )
-}
+})

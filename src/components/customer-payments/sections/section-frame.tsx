@@ -1,8 +1,8 @@
-import { useCallback, useId, useRef, useState, type ReactNode } from 'react'
+import { useCallback, useId, useRef, useState, type ComponentPropsWithoutRef, type ReactNode, type Ref } from 'react'
 import { usePaymentsContext } from '../../../data/payments-context'
-import { errorMessage } from '../../../lib/messages'
 import { cn } from '../../../lib/cn'
-import { ErrorState } from '../../../ui/error-state'
+import { AsyncFrame, type AsyncSlots } from '../../../ui/async-frame'
+import { useReturnFocus } from '../../../ui/return-focus'
 import type { CustomerPaymentsPart } from '../use-customer-payments'
 import { useThemeRoot } from '../../theme-root'
 import { InfoIcon } from '../../../ui/icons'
@@ -51,40 +51,49 @@ export interface ActionDialogTarget<T> {
   onOpenChange: (open: boolean) => void
 }
 
+/** A sub-section root: it takes focus when the button that opened a dialog is gone. */
+const SECTION_SELECTOR = '[data-slot^="customer-payments-"][tabindex="-1"]'
+
 /**
  * Open state of an action dialog that is mounted only while open. Radix returns focus only to a
  * `DialogTrigger`; these dialogs open from plain buttons, so on close focus goes back to the
- * button, or to its section when the button is gone (e.g. a cancelled subscription's row).
+ * button (found through shadow roots by `useReturnFocus`), or to its section when the button is
+ * gone (e.g. a cancelled subscription's row), unless the user has put focus somewhere since.
  */
 export function useActionDialog<T>(): ActionDialogTarget<T> {
   const [target, setTarget] = useState<T | null>(null)
-  const trigger = useRef<HTMLElement | null>(null)
-  const open = useCallback((value: T, element: HTMLElement) => {
-    trigger.current = element
-    setTarget(() => value)
-  }, [])
-  const onOpenChange = useCallback((next: boolean) => {
-    if (next) return
-    setTarget(null)
-    const element = trigger.current
-    if (!element) return
-    const section = element.closest<HTMLElement>('[data-slot^="customer-payments-"][tabindex="-1"]')
-    setTimeout(() => {
-      const doc = element.ownerDocument
-      if (doc.activeElement && doc.activeElement !== doc.body) return
-      if (element.isConnected) element.focus()
-      else if (section?.isConnected) section.focus()
-    }, 0)
-  }, [])
+  const returnFocus = useReturnFocus()
+  const section = useRef<HTMLElement | null>(null)
+  const open = useCallback(
+    (value: T, element: HTMLElement) => {
+      returnFocus.setTarget(element)
+      section.current = element.closest<HTMLElement>(SECTION_SELECTOR)
+      setTarget(() => value)
+    },
+    [returnFocus],
+  )
+  const onOpenChange = useCallback(
+    (next: boolean) => {
+      if (next) return
+      setTarget(null)
+      returnFocus.restoreSoon({ fallback: () => section.current })
+    },
+    [returnFocus],
+  )
   return { target, open, onOpenChange }
 }
 
-/** Props every sub-section part shares. */
-export interface SectionPartProps {
+/** Props every sub-section part shares; other props go to its `<section>` element. */
+export interface SectionPartProps extends Omit<ComponentPropsWithoutRef<'section'>, 'children' | 'title'> {
   /** Heading level of the sub-section's title. @default 3 */
   headingLevel?: number
-  /** Extra class on the section element. */
+  /** Extra class on the section element (merged last). */
   className?: string
+  /**
+   * Replaces this part's loading, error or empty state (a slot left out keeps the default; `null`
+   * renders nothing). Wins over the `slots` of `CustomerPaymentsSection`.
+   */
+  slots?: AsyncSlots
 }
 
 interface SectionFrameProps<T> {
@@ -103,51 +112,53 @@ interface SectionFrameProps<T> {
   skeleton: ReactNode
   /** What the section shows when there is nothing. */
   empty: ReactNode
+  /** Host replacements of the loading, error and empty states. */
+  slots?: AsyncSlots
   /** The content once loaded. */
   children: () => ReactNode
+  /** Extra class on the section element (merged last). */
   className?: string
+  /** The host's other props for the `<section>` element. */
+  sectionProps?: Omit<ComponentPropsWithoutRef<'section'>, 'children' | 'className'>
+  /** The `<section>` element. */
+  sectionRef?: Ref<HTMLElement>
 }
 
 /**
- * The frame of one sub-section: a titled `<section>` that branches loading (skeleton) → error
- * (message + Retry) → empty → content, on its own, whatever its siblings do.
+ * The frame of one sub-section: a titled `<section>` whose body goes through `AsyncFrame`
+ * (loading skeleton → error with Retry → empty → content, each replaceable through `slots`), on
+ * its own, whatever its siblings do.
  */
-export function SectionFrame<T>({ slot, title, errorTitle, headingLevel, part, action, notes, skeleton, empty, children, className }: SectionFrameProps<T>) {
+export function SectionFrame<T>({
+  slot,
+  title,
+  errorTitle,
+  headingLevel,
+  part,
+  action,
+  notes,
+  skeleton,
+  empty,
+  slots,
+  children,
+  className,
+  sectionProps,
+  sectionRef,
+}: SectionFrameProps<T>) {
   const { t } = usePaymentsContext('CustomerPaymentsSection')
   const headingId = useId()
-  const busy = part.status === 'loading' || part.status === 'loadingMore'
+  const busy = part.status === 'loading' || part.isLoadingMore
   const themeRoot = useThemeRoot(cn('hx-cp-section', className))
-  let content: ReactNode
-  if (part.status === 'loading') {
-    content = (
-      <div className="hx-cp-skeleton" data-slot="customer-payments-skeleton">
-        <span className="hx-sr-only">{t('state.loading')}</span>
-        {skeleton}
-      </div>
-    )
-  } else if (part.status === 'error') {
-    content = (
-      <ErrorState
-        className="hx-cp-state"
-        title={errorTitle}
-        message={part.error ? errorMessage(t, part.error) : undefined}
-        onRetry={part.retry}
-        isRetrying={part.isFetching}
-        retryLabel={t('state.retry')}
-      />
-    )
-  } else if (part.status === 'empty') {
-    content = empty
-  } else {
-    content = children()
-  }
   return (
     <section
+      ref={sectionRef}
       data-slot={slot}
       data-status={part.status}
+      data-loading-more={part.isLoadingMore ? '' : undefined}
       aria-labelledby={headingId}
       aria-busy={busy || undefined}
       tabIndex={-1}
+      {...sectionProps}
       {...themeRoot}
     >
       <div className="hx-cp-section__header" data-slot="customer-payments-section-header">
@@ -160,7 +171,7 @@ export function SectionFrame<T>({ slot, title, errorTitle, headingLevel, part, a
           </div>
         ) : null}
       </div>
-      {notes && notes.length > 0 && (part.status === 'success' || part.status === 'loadingMore') ? (
+      {notes && notes.length > 0 && part.status === 'success' ? (
         <ul className="hx-cp-notes" data-slot="customer-payments-unavailable">
           {notes.map((note) => (
             <li key={note}>
@@ -170,7 +181,24 @@ export function SectionFrame<T>({ slot, title, errorTitle, headingLevel, part, a
           ))}
         </ul>
       ) : null}
-      {content}
+      <AsyncFrame
+        status={part.status}
+        error={part.error}
+        retry={part.retry}
+        isRetrying={part.isFetching}
+        errorTitle={errorTitle}
+        errorClassName="hx-cp-state"
+        loading={
+          <div className="hx-cp-skeleton" data-slot="customer-payments-skeleton">
+            <span className="hx-sr-only">{t('state.loading')}</span>
+            {skeleton}
+          </div>
+        }
+        empty={empty}
+        slots={slots}
+      >
+        {children}
+      </AsyncFrame>
     </section>
   )
 }

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import { forwardRef, type ReactNode } from 'react'
 import type { Transaction, TransactionType } from '../../../adapter/types'
 import { usePaymentsContext } from '../../../data/payments-context'
 import { errorMessage, type MessageKey } from '../../../lib/messages'
@@ -197,7 +197,10 @@ function TransactionRow({
  * @example
  * <CustomerPaymentsTransactions payments={useCustomerPayments({ customerType: 'custom', customerId: 'acct_42' })} />
  */
-export function CustomerPaymentsTransactions({ payments, headingLevel = 3, className }: CustomerPaymentsTransactionsProps) {
+export const CustomerPaymentsTransactions = forwardRef<HTMLElement, CustomerPaymentsTransactionsProps>(function CustomerPaymentsTransactions(
+  { payments, headingLevel = 3, className, slots, ...props },
+  ref,
+) {
   const { t } = usePaymentsContext('CustomerPaymentsTransactions')
   const refund = useActionDialog<Transaction>()
   const { transactions, customer, unavailable } = payments
@@ -213,6 +216,9 @@ export function CustomerPaymentsTransactions({ payments, headingLevel = 3, class
         part={transactions}
         notes={notes}
         className={className}
+        slots={slots}
+        sectionProps={props}
+        sectionRef={ref}
         skeleton={
           <ul className="hx-cp-list hx-cp-tx-list" aria-hidden="true">
             {[0, 1, 2, 3].map((i) => (
@@ -244,7 +250,7 @@ export function CustomerPaymentsTransactions({ payments, headingLevel = 3, class
             </ul>
             <div className="hx-cp-footer" data-slot="customer-payments-transactions-footer">
               <span className="hx-sr-only" role="status">
-                {transactions.status === 'loadingMore' ? t('state.loading') : t('payments.transactions.shown', { count: transactions.data.length })}
+                {transactions.isLoadingMore ? t('state.loading') : t('payments.transactions.shown', { count: transactions.data.length })}
               </span>
               {transactions.loadMoreError ? (
                 <span className="hx-cp-footer__error" data-slot="customer-payments-load-more-error">
@@ -257,7 +263,7 @@ export function CustomerPaymentsTransactions({ payments, headingLevel = 3, class
                   variant="outline"
                   size="sm"
                   data-slot="customer-payments-load-more"
-                  isPending={transactions.status === 'loadingMore'}
+                  isPending={transactions.isLoadingMore}
                   onClick={transactions.loadMore}
                 >
                   {transactions.loadMoreError ? t('state.retry') : t('payments.transactions.loadMore')}
@@ -272,4 +278,4 @@ export function CustomerPaymentsTransactions({ payments, headingLevel = 3, class
       ) : null}
     </>
   )
-}
+})

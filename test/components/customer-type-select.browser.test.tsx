@@ -17,7 +17,7 @@ const stories = composeStories(TypeSelectStories, preview)
 describe('CustomerTypeSelect', () => {
   it('works standalone and calls onValueChange when a type is picked', async () => {
     const onValueChange = vi.fn()
-    render(<stories.Standalone onValueChange={onValueChange} />)
+    render(<stories.Standalone onValueChange={(value) => onValueChange(value)} />)
     expect(screen.getByRole('radiogroup', { name: 'Customer type' })).toBeVisible()
     await userEvent.click(screen.getByRole('radio', { name: 'Teams' }))
     expect(onValueChange).toHaveBeenCalledWith('team')

@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { render, screen, waitFor } from '@testing-library/react'
 import { userEvent } from 'vitest/browser'
 import axe from 'axe-core'
@@ -16,8 +16,10 @@ const stories = composeStories(TypeSelectStories, preview)
 
 describe('CustomerTypeSelect', () => {
   it('works standalone and calls onValueChange when a type is picked', async () => {
-    const onValueChange = vi.fn()
-    render(<stories.Standalone onValueChange={(value) => onValueChange(value)} />)
+    // The story's `onValueChange` arg is a spy (storybook/test's fn).
+    const onValueChange = stories.Standalone.args.onValueChange
+    onValueChange?.mockClear()
+    render(<stories.Standalone />)
     expect(screen.getByRole('radiogroup', { name: 'Customer type' })).toBeVisible()
     await userEvent.click(screen.getByRole('radio', { name: 'Teams' }))
     expect(onValueChange).toHaveBeenCalledWith('team')

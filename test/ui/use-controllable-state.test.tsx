@@ -41,4 +41,47 @@ describe('useControllableState', () => {
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('CustomerTable is changing from uncontrolled to controlled'))
     warn.mockRestore()
   })
+
+  it('calls onValueChange synchronously inside the setter, not after the render (uncontrolled)', () => {
+    const calls: string[] = []
+    const { result } = renderHook(() => useControllableState({ defaultValue: 'all', onValueChange: (next: string) => calls.push(next) }))
+    act(() => {
+      result.current[1]('team')
+      // Radix's own onChange would still be empty here: it reports from an effect after the render.
+      expect(calls).toEqual(['team'])
+    })
+    expect(calls).toEqual(['team'])
+  })
+
+  it('calls the latest onValueChange', () => {
+    const first = vi.fn()
+    const second = vi.fn()
+    const { result, rerender } = renderHook(
+      ({ onValueChange }: { onValueChange: (value: string) => void }) => useControllableState({ defaultValue: 'all', onValueChange }),
+      { initialProps: { onValueChange: first } },
+    )
+    rerender({ onValueChange: second })
+    act(() => result.current[1]('team'))
+    expect(first).not.toHaveBeenCalled()
+    expect(second).toHaveBeenCalledWith('team')
+  })
+
+  it('stores a function value instead of calling it', () => {
+    const all = () => 'all'
+    const team = () => 'team'
+    const { result } = renderHook(() => useControllableState<() => string>({ defaultValue: all }))
+    act(() => result.current[1](team))
+    expect(result.current[0]).toBe(team)
+  })
+
+  it('warns in development when switching from controlled to uncontrolled', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    const { rerender } = renderHook(
+      ({ value }: { value?: string }) => useControllableState({ value, defaultValue: 'all', name: 'SearchInput' }),
+      { initialProps: { value: 'acme' } as { value?: string } },
+    )
+    rerender({})
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('SearchInput is changing from controlled to uncontrolled'))
+    warn.mockRestore()
+  })
 })

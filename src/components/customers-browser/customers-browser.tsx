@@ -1,4 +1,4 @@
-import { forwardRef, useImperativeHandle, type ComponentPropsWithoutRef } from 'react'
+import { forwardRef, useCallback, useImperativeHandle, useRef, type ComponentPropsWithoutRef } from 'react'
 import { usePaymentsContext } from '../../data/payments-context'
 import { cn } from '../../lib/cn'
 import { Button } from '../../ui/button'
@@ -57,7 +57,7 @@ export const CustomersBrowser = forwardRef<HTMLDivElement, CustomersBrowserProps
 }, forwardedRef) {
   const tableProps = { types, rowActions, hiddenColumns, height, pageSize, getCustomerHref, showCounts } satisfies Pick<CustomerTableProps, TableProp>
   const { t, colorScheme } = usePaymentsContext('CustomersBrowser')
-  const browser = useCustomersBrowser({
+  const { rootRef: browserRootRef, backRef, ...browser } = useCustomersBrowser({
     selectedCustomer: selectedProp,
     defaultSelectedCustomer,
     onSelectedCustomerChange,
@@ -68,12 +68,20 @@ export const CustomersBrowser = forwardRef<HTMLDivElement, CustomersBrowserProps
     defaultSearch,
     onSearchChange,
   })
-  const { rootRef, selectedCustomer: selected } = browser
-  useImperativeHandle(forwardedRef, () => rootRef.current as HTMLDivElement, [rootRef])
+  const selected = browser.selectedCustomer
+  const rootRef = useRef<HTMLDivElement>(null)
+  useImperativeHandle(forwardedRef, () => rootRef.current as HTMLDivElement, [])
+  const setRoot = useCallback(
+    (element: HTMLDivElement | null) => {
+      rootRef.current = element
+      browserRootRef(element)
+    },
+    [browserRootRef],
+  )
 
   return (
     <div
-      ref={rootRef}
+      ref={setRoot}
       data-slot="customers-browser"
       data-view={browser.view}
       data-hx-color-scheme={colorScheme}
@@ -84,7 +92,7 @@ export const CustomersBrowser = forwardRef<HTMLDivElement, CustomersBrowserProps
         {selected ? (
           <div className="hx-customers-browser__customer" data-slot="customers-browser-customer">
             <div className="hx-customers-browser__bar">
-              <Button ref={browser.backRef} variant="ghost" size="sm" onClick={browser.back}>
+              <Button ref={backRef} variant="ghost" size="sm" onClick={browser.back}>
                 <ArrowLeftIcon /> {t('browser.back')}
               </Button>
             </div>

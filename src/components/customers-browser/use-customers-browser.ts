@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState, type RefCallback } from 'react'
 import type { Customer, CustomerRef, CustomerTypeFilter } from '../../adapter/types'
 import { customerKey } from '../../lib/customer-key'
 import { focusWhenPresent } from '../../ui/return-focus'
@@ -46,10 +46,10 @@ export interface CustomersBrowserState {
   savedScrollOffset: number
   /** Spread onto the browser's `CustomerTable`. */
   tableProps: CustomersBrowserTableProps
-  /** Put on the element around the table: the opened row is looked up inside it when coming back. */
-  rootRef: RefObject<HTMLDivElement | null>
-  /** Put on the Back button: it takes focus when a customer opens. */
-  backRef: RefObject<HTMLButtonElement | null>
+  /** Ref for the element around the table: the opened row is looked up inside it when coming back. */
+  rootRef: RefCallback<HTMLElement>
+  /** Ref for the Back button: it takes focus when a customer opens. */
+  backRef: RefCallback<HTMLElement>
 }
 
 /**
@@ -59,11 +59,12 @@ export interface CustomersBrowserState {
  * host can keep them in its URL. `CustomersBrowser` renders it; build your own page on it.
  *
  * @example
- * const browser = useCustomersBrowser({ defaultType: 'team' })
- * <div ref={browser.rootRef}>
+ * // Take the refs out: a ref-named property makes React's compiler treat the whole object as a ref.
+ * const { rootRef, backRef, ...browser } = useCustomersBrowser({ defaultType: 'team' })
+ * <div ref={rootRef}>
  *   {browser.selectedCustomer ? (
  *     <>
- *       <button ref={browser.backRef} onClick={browser.back}>All teams</button>
+ *       <button ref={backRef} onClick={browser.back}>All teams</button>
  *       <CustomerPaymentsSection customerType={browser.selectedCustomer.type} customerId={browser.selectedCustomer.id} />
  *     </>
  *   ) : (
@@ -94,8 +95,15 @@ export function useCustomersBrowser(options: UseCustomersBrowserOptions = {}): C
   const scrollOffset = useRef(0)
   const [savedScrollOffset, setSavedScrollOffset] = useState(0)
   const lastOpened = useRef<string | null>(null)
-  const rootRef = useRef<HTMLDivElement | null>(null)
-  const backRef = useRef<HTMLButtonElement | null>(null)
+  const rootElement = useRef<HTMLElement | null>(null)
+  const backElement = useRef<HTMLElement | null>(null)
+  // Callback refs: the host puts them on its own elements (and a hook's result holds no ref object).
+  const rootRef = useCallback((element: HTMLElement | null) => {
+    rootElement.current = element
+  }, [])
+  const backRef = useCallback((element: HTMLElement | null) => {
+    backElement.current = element
+  }, [])
 
   const open = useCallback(
     (customer: CustomerRef) => {
@@ -115,14 +123,14 @@ export function useCustomersBrowser(options: UseCustomersBrowserOptions = {}): C
     if (previousView.current === view) return
     previousView.current = view
     if (view === 'customer') {
-      backRef.current?.focus()
+      backElement.current?.focus()
       return
     }
     const key = lastOpened.current
-    const win = rootRef.current?.ownerDocument.defaultView
+    const win = rootElement.current?.ownerDocument.defaultView
     if (!key || !win) return
     return focusWhenPresent(win, () =>
-      rootRef.current?.querySelector<HTMLElement>(`[data-slot="customer-table-row"][data-key="${CSS.escape(key)}"]`) ?? null,
+      rootElement.current?.querySelector<HTMLElement>(`[data-slot="customer-table-row"][data-key="${CSS.escape(key)}"]`) ?? null,
     )
   }, [view])
 

@@ -32,7 +32,7 @@ import { page } from './ui/frame'
  * same parts a host's own `useCreateCheckout()` state for a form outside a dialog.
  */
 const meta = {
-  title: 'Components/CreateCheckoutDialog/Parts',
+  title: 'Components/CreateCheckout parts',
   component: CreateCheckoutRoot,
   subcomponents: {
     CreateCheckoutContent,

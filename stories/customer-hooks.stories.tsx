@@ -83,7 +83,7 @@ function HostBrowser() {
  * scroll offset, Back with focus on the opened row).
  */
 const meta = {
-  title: 'Components/CustomerSelector/Built on the hooks',
+  title: 'Components/Customer hooks',
   component: HostPicker,
   decorators: [page],
   args: { onValueChange: fn() },

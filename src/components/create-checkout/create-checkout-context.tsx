@@ -9,6 +9,7 @@ export interface CreateCheckoutRootValue {
   options: CreateCheckoutOptions
 }
 
+/** The root's context: `CreateCheckoutRoot` provides it, `CreateCheckoutContent` reads it. */
 export const [CreateCheckoutRootProvider, useCreateCheckoutRoot] = createPartContext<CreateCheckoutRootValue>('CreateCheckoutRoot')
 
 /** What every create-checkout part reads: the form state, how to close, and the ids parts link. */
@@ -31,8 +32,10 @@ export function useCreateCheckoutPartValue(checkout: CreateCheckoutState, close:
   return useMemo(() => ({ checkout, close, ids }), [checkout, close, ids])
 }
 
+/** The parts' context: `CreateCheckoutContent` and `CreateCheckoutProvider` provide it, every part reads it. */
 export { PartProvider as CreateCheckoutPartProvider, usePart as useCreateCheckoutPart }
 
+/** Props of {@link CreateCheckoutProvider}. */
 export interface CreateCheckoutProviderProps {
   /** The state of the form, from your own `useCreateCheckout()`. */
   value: CreateCheckoutState

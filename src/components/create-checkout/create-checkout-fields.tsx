@@ -11,6 +11,7 @@ import { SelectedCustomer } from '../selected-customer/selected-customer'
 import { useCreateCheckoutPart } from './create-checkout-context'
 import { ProductChooser } from './product-chooser'
 
+/** Props of the customer and product fields: a `div`'s. */
 export type CreateCheckoutFieldProps = ComponentPropsWithoutRef<'div'>
 
 /**
@@ -125,6 +126,7 @@ export const CreateCheckoutProductField = forwardRef<HTMLDivElement, CreateCheck
   )
 })
 
+/** Props of the price, quantity and return URL fields: the field wrapper's (`hint`, `describedBy`, a `div`'s). */
 export type CreateCheckoutControlFieldProps = Omit<FieldProps, 'label' | 'children' | 'slot' | 'error'>
 
 /**

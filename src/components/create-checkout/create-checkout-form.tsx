@@ -15,6 +15,7 @@ import {
   CreateCheckoutReturnUrlField,
 } from './create-checkout-fields'
 
+/** Props of {@link CreateCheckoutForm}: a `form` element's. */
 export type CreateCheckoutFormProps = ComponentPropsWithoutRef<'form'>
 
 /**
@@ -65,6 +66,7 @@ export const CreateCheckoutForm = forwardRef<HTMLFormElement, CreateCheckoutForm
   )
 })
 
+/** Props of {@link CreateCheckoutUnavailable}: a `div`'s; children replace the adapter's reason. */
 export type CreateCheckoutUnavailableProps = ComponentPropsWithoutRef<'div'>
 
 /**
@@ -96,6 +98,7 @@ export const CreateCheckoutUnavailable = forwardRef<HTMLDivElement, CreateChecko
   )
 })
 
+/** Props of {@link CreateCheckoutError}: a `div`'s; children replace the mapped message. */
 export type CreateCheckoutErrorProps = ComponentPropsWithoutRef<'div'>
 
 /**
@@ -120,6 +123,7 @@ export const CreateCheckoutError = forwardRef<HTMLDivElement, CreateCheckoutErro
   )
 })
 
+/** Props of {@link CreateCheckoutFooter}: a `div`'s. */
 export type CreateCheckoutFooterProps = ComponentPropsWithoutRef<'div'>
 
 /**
@@ -149,6 +153,7 @@ export const CreateCheckoutFooter = forwardRef<HTMLDivElement, CreateCheckoutFoo
   )
 })
 
+/** Props of {@link CreateCheckoutCancel}: the library `Button`'s. */
 export type CreateCheckoutCancelProps = ButtonProps
 
 /**
@@ -185,6 +190,7 @@ export const CreateCheckoutCancel = forwardRef<HTMLButtonElement, CreateCheckout
   )
 })
 
+/** Props of {@link CreateCheckoutSubmit}: the library `Button`'s, without `type` and `isPending` (the form owns them). */
 export type CreateCheckoutSubmitProps = Omit<ButtonProps, 'type' | 'isPending'>
 
 /**

@@ -12,6 +12,7 @@ import { CheckIcon, CopyIcon, ExternalLinkIcon } from '../../ui/icons'
 import { Input } from '../../ui/input'
 import { useCreateCheckoutPart } from './create-checkout-context'
 
+/** Props of {@link CreateCheckoutResult}: a `div`'s. */
 export type CreateCheckoutResultProps = ComponentPropsWithoutRef<'div'>
 
 /**

@@ -15,6 +15,7 @@ import { CreateCheckoutForm } from './create-checkout-form'
 import { CreateCheckoutResult } from './create-checkout-result'
 import { useCreateCheckout, type CreateCheckoutOptions } from './use-create-checkout'
 
+/** Props of {@link CreateCheckoutRoot}: the open state and {@link CreateCheckoutOptions}. */
 export interface CreateCheckoutRootProps extends CreateCheckoutOptions {
   /** Whether the dialog is open (controlled). */
   open?: boolean
@@ -76,6 +77,7 @@ export function CreateCheckoutRoot({
   )
 }
 
+/** Props of {@link CreateCheckoutContent}: the dialog panel's (`size`, `container`, `showCloseButton`, a `div`'s). */
 export type CreateCheckoutContentProps = DialogContentProps
 
 /**
@@ -137,6 +139,7 @@ const OpenContent = forwardRef<HTMLDivElement, CreateCheckoutContentProps>(funct
   )
 })
 
+/** Props of {@link CreateCheckoutHeader}. */
 export interface CreateCheckoutHeaderProps extends Omit<ComponentPropsWithoutRef<'div'>, 'title'> {
   /** Replaces the title. @default the `checkout.title` message ("Create checkout link") */
   title?: ReactNode

@@ -16,7 +16,7 @@ export interface ProductChooserProps {
    * Where the catalog stands. `'pending'` (TanStack Query's word) is still read as `loading` for
    * callers that pass a query's status; `empty` is also derived from the filtered products.
    */
-  status: ReadStatus | 'pending' | 'error' | 'success'
+  status: ReadStatus | 'pending'
   /** Why loading failed, shown under "Could not load products." (leave out to show that sentence alone). */
   loadError?: Error | null
   onRetry: () => void | Promise<unknown>

@@ -4,9 +4,10 @@ import { AgGridTable } from './contenders/aggrid'
 import { installBench } from './harness'
 import { adapter, debounceMs, GRID_HEIGHT, lastCustomerId, PAGE_SIZE, ROW_HEIGHT } from './shared'
 
-// Rows with data (loading placeholders carry .ag-row-loading). AG Grid 36: the rows and the
+// Rows with data: their row-id comes from getRowId ("type:id"); the blank rows of blocks still
+// loading have none of that form (and no .ag-row-loading class in AG Grid 36). The rows and the
 // header live in one scrolling element, .ag-grid-viewport (role="grid").
-const ROW = '.ag-grid-viewport .ag-row:not(.ag-row-loading)'
+const ROW = '.ag-grid-viewport .ag-row[row-id*=":"]'
 const root = document.getElementById('root') as HTMLElement
 installBench(
   {

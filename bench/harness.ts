@@ -35,7 +35,12 @@ function afterNextPaint(): Promise<number> {
  * Resolves once `test()` holds after a DOM change under `root` (checked at once too), with the
  * time the change was seen and the time it was painted.
  */
-function waitFor(root: Node, test: () => boolean, timeoutMs = 20_000): Promise<{ seenAt: number; paintedAt: number }> {
+function waitFor(
+  root: Node,
+  test: () => boolean,
+  describe: () => string = () => '',
+  timeoutMs = 20_000,
+): Promise<{ seenAt: number; paintedAt: number }> {
   return new Promise((resolve, reject) => {
     let done = false
     const finish = () => {
@@ -50,7 +55,7 @@ function waitFor(root: Node, test: () => boolean, timeoutMs = 20_000): Promise<{
     observer.observe(root, { childList: true, subtree: true, attributes: true, characterData: true })
     const timer = setTimeout(() => {
       observer.disconnect()
-      if (!done) reject(new Error(`waitFor timed out after ${timeoutMs} ms`))
+      if (!done) reject(new Error(`waitFor timed out after ${timeoutMs} ms; ${describe()}`))
     }, timeoutMs)
     finish()
   })
@@ -88,6 +93,13 @@ export function installBench(probe: Probe, root: HTMLElement, lastCustomerId: st
     return { inDomMs: seenAt - mount, paintedMs: paintedAt - mount, rows: probe.rows().length }
   })
 
+  /** What the page shows, for a timeout's message. */
+  const state = () => {
+    const rows = probe.rows()
+    const first = rows[0]
+    return `search box "${probe.searchBox()?.value}", stale ${probe.isStale()}, ${rows.length} rows, first row #${first ? probe.rowIndex(first) : '-'}: ${(first?.textContent ?? '').slice(0, 60)}`
+  }
+
   let lastKeyAt = 0
   document.addEventListener('keydown', (event) => (lastKeyAt = event.timeStamp), true)
   let pendingSearch: Promise<{ seenAt: number; paintedAt: number }> | null = null
@@ -101,7 +113,7 @@ export function installBench(probe: Probe, root: HTMLElement, lastCustomerId: st
         if (searchBox().value !== query || probe.isStale()) return false
         const list = probe.rows()
         return list.length > 0 && list.every((row) => (row.textContent ?? '').toLowerCase().includes(needle))
-      })
+      }, state)
     },
     /** Time from the last keydown to the painted results of the armed search. */
     async searchResult() {
@@ -115,7 +127,7 @@ export function installBench(probe: Probe, root: HTMLElement, lastCustomerId: st
       pendingSearch = waitFor(root, () => {
         if (searchBox().value !== '' || probe.isStale()) return false
         return probe.rows().some((row) => probe.rowIndex(row) === 0)
-      })
+      }, state)
     },
     /**
      * From the top, moves the rows down one viewport per animation frame until the row at list

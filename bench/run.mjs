@@ -18,7 +18,7 @@
  * reached by scrolling to the end (capped in time), and once per contender the gzip size of its
  * JavaScript without React (esbuild, minified) and of its whole page.
  * Prints medians side by side with our ratios against both peers next to issue 13's targets, and
- * writes bench-results/peers.json.
+ * writes bench-results/peers.json (and a dated copy).
  *
  * Options: --sizes=10000,100000,1000000  --runs=3  --quick (1 run of 10k)
  *          --contenders=ours,aggrid,bare  --busy (keep every core busy with CPU loops meanwhile)
@@ -34,7 +34,7 @@
  */
 /* global window -- the page.evaluate callbacks below run in the page */
 import { execFileSync, spawn } from 'node:child_process'
-import { createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { copyFileSync, createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { availableParallelism, cpus, loadavg } from 'node:os'
 import { extname, join, normalize, sep } from 'node:path'
@@ -427,6 +427,7 @@ function summarizeProfile(profile, top = 15) {
 function mediansOf(samples) {
   const m = (pick) => round(median(samples.map(pick)), 2)
   return {
+    samples: samples.length,
     firstRowsMs: m((x) => x.firstRowsMs),
     searchMs: m((x) => x.searchMs),
     clearMs: m((x) => x.clearMs),
@@ -442,7 +443,7 @@ function mediansOf(samples) {
     heapFirstMb: m((x) => x.heapFirstMb),
     heapScrolledMb: m((x) => x.heapScrolledMb),
     heapGrowthMb: m((x) => x.heapScrolledMb - x.heapFirstMb),
-    allReached: samples.every((x) => x.scroll.reached),
+    allReached: samples.length > 0 && samples.every((x) => x.scroll.reached),
   }
 }
 
@@ -551,7 +552,7 @@ function report({ medians, reach, sizesKb, verdicts, machine }) {
   console.log(`React + ReactDOM alone: ${fmt(sizesKb[cs[0]].reactKb)} KB gzip. Issue 13 budget for CustomerTable + PaymentsProvider: ≤ ${TARGETS.ourTableKb} KB.`)
   console.log()
   console.log(`÷ columns: "AG Grid ÷ ours" > 1 means we are faster / drop fewer frames; "ours ÷ bare" < 1 means we are faster. Targets apply at 1M (every size shown).`)
-  console.log(`dropped = rAF delta > 1.5× the idle frame interval (${fmt(machine.idleIntervalMs, 2)} ms).`)
+  console.log(`dropped = rAF delta > 1.5× the idle frame interval (${fmt(machine.idleIntervalMs, 2)} ms); stalled = frames where the scroll could not move (the end of the loaded rows, waiting for a page): a contender that stalls drops fewer frames but passes fewer rows, so read the time to scroll too.`)
   if (sizes.some((n) => cs.some((c) => !medians[n][c].allReached))) console.log(`¹ a scroll hit the ${scrollCapS} s cap before passing ${scrollRows} rows (--scroll-cap=0 for no cap); time extrapolated.`)
   if (reachCapS > 0) {
     console.log(`Last row: scrolled to the bottom every frame, pages of ${reachPage} rows for every contender (the adapter walks by cursor), until the last customer's row (list index n - 1, showing its id) is in view.`)
@@ -583,6 +584,7 @@ async function main() {
   const stopBusy = busy ? startBusyLoops() : null
   const results = {}
   const reach = {}
+  const failures = []
   let profileSummary = null
   try {
     // Warm-up loads (discarded): the first load of each page pays for compiling its bundle etc.
@@ -599,7 +601,16 @@ async function main() {
         for (const c of order) {
           const cpuProfile = profile && c === 'ours' && r === 0 && n === Math.max(...sizes)
           const started = performance.now()
-          const sample = await runOnce(browser, baseUrl, c, n, { cpuProfile })
+          // A run that fails (a wait timed out) is tried once more, then left out of the medians.
+          let sample = null
+          for (let attempt = 1; attempt <= 2 && sample === null; attempt++) {
+            sample = await runOnce(browser, baseUrl, c, n, { cpuProfile }).catch((error) => {
+              log(`n=${n} run ${r + 1}/${runs} ${c}: attempt ${attempt} failed: ${String(error?.message ?? error).split('\n')[0]}`)
+              failures.push({ n, run: r + 1, contender: c, attempt, error: String(error?.message ?? error) })
+              return null
+            })
+          }
+          if (sample === null) continue
           if (sample.profileData) {
             mkdirSync(resultsDir, { recursive: true })
             const file = join(resultsDir, `customer-table-scroll-${n}.cpuprofile`)
@@ -659,6 +670,10 @@ async function main() {
   const atBig = verdicts[big]
   const failed = Object.entries(atBig).filter(([, v]) => v && !v.ok).map(([k]) => k)
   console.log(`issue 13 targets at n=${big}: ${failed.length === 0 ? 'all met' : `MISSED ${failed.join(', ')}`}${contenders.length < 3 ? ' (peers missing: partial)' : ''}`)
+  if (failures.length) {
+    console.log(`${failures.length} failed attempt(s), retried once and left out of the medians when failing again: ` +
+      failures.map((f) => `${f.contender} n=${f.n} run ${f.run}#${f.attempt}`).join(', '))
+  }
   if (profileSummary) {
     console.log()
     console.log(`CPU profile of our scroll at n=${profileSummary.n} (self time, top ${profileSummary.top.length}); full profile: ${profileSummary.file}`)
@@ -666,7 +681,9 @@ async function main() {
   }
 
   mkdirSync(resultsDir, { recursive: true })
+  // peers.json is the latest run; a dated copy keeps earlier ones.
   const out = join(resultsDir, 'peers.json')
+  const dated = join(resultsDir, `peers-${new Date().toISOString().replace(/[:.]/g, '-')}.json`)
   writeFileSync(
     out,
     JSON.stringify(
@@ -691,6 +708,7 @@ async function main() {
         ourHeapRatioLargestToSmallest: ourHeapRatio,
         gzipKb: sizesKb,
         medians,
+        failures,
         reach,
         samples: results,
         profile: profileSummary,
@@ -699,7 +717,8 @@ async function main() {
       1,
     ),
   )
-  console.log(`\nwrote ${out} (${seconds(t0)} s total)`)
+  copyFileSync(out, dated)
+  console.log(`\nwrote ${out} and ${dated} (${seconds(t0)} s total)`)
 }
 
 main().then(

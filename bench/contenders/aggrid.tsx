@@ -57,7 +57,7 @@ const DEFAULT_COL_DEF: ColDef<Customer> = { sortable: false, resizable: false, s
 const getRowId = ({ data }: GetRowIdParams<Customer>) => `${data.type}:${data.id}`
 
 /** A datasource for one query over the cursor-paged adapter. */
-function createDatasource(adapter: PaymentsAdapter, query: string, onLoaded: (query: string) => void): IDatasource {
+function createDatasource(adapter: PaymentsAdapter, query: string, onLoaded: () => void): IDatasource {
   const controller = new AbortController()
   /** Cursor at each block start seen so far (null: the first page). */
   const cursors = new Map<number, string | null>([[0, null]])
@@ -83,14 +83,14 @@ function createDatasource(adapter: PaymentsAdapter, query: string, onLoaded: (qu
         const end = startRow + page.items.length
         if (page.nextCursor === null) rowCount ??= end
         else cursors.set(end, page.nextCursor)
-        if (controller.signal.aborted) return
+        if (controller.signal.aborted) throw controller.signal.reason
         successCallback(page.items, rowCount ?? -1)
-        onLoaded(query)
+        onLoaded()
       } catch (error) {
-        if (!controller.signal.aborted) {
-          console.error(error)
-          failCallback()
-        }
+        if (!controller.signal.aborted) console.error(error)
+        // Always answer: the grid counts requests in flight (maxConcurrentDatasourceRequests) until
+        // a callback runs, even for a datasource it has replaced.
+        failCallback()
       }
     },
     destroy: () => controller.abort(),
@@ -100,7 +100,8 @@ function createDatasource(adapter: PaymentsAdapter, query: string, onLoaded: (qu
 export function AgGridTable({ adapter, pageSize, debounceMs, height, rowHeight }: ContenderProps) {
   const [input, setInput] = useState('')
   const [query, setQuery] = useState('')
-  const [loadedQuery, setLoadedQuery] = useState<string | null>(null)
+  // The datasource whose rows are shown: the rows are stale until the current one has answered.
+  const [loaded, setLoaded] = useState<IDatasource | null>(null)
 
   const debounceTimer = useRef<number | undefined>(undefined)
   const onSearchChange = (value: string) => {
@@ -111,7 +112,10 @@ export function AgGridTable({ adapter, pageSize, debounceMs, height, rowHeight }
   }
   useEffect(() => () => window.clearTimeout(debounceTimer.current), [])
 
-  const datasource = useMemo(() => createDatasource(adapter, query, setLoadedQuery), [adapter, query])
+  const datasource = useMemo(() => {
+    const created: IDatasource = createDatasource(adapter, query, () => setLoaded(created))
+    return created
+  }, [adapter, query])
 
   return (
     <div>
@@ -123,7 +127,7 @@ export function AgGridTable({ adapter, pageSize, debounceMs, height, rowHeight }
         onChange={(event) => onSearchChange(event.target.value)}
         style={{ marginBottom: 8, padding: '6px 8px', width: 280 }}
       />
-      <div style={{ height }} data-stale={loadedQuery !== query ? '' : undefined} data-slot="aggrid-frame">
+      <div style={{ height }} data-stale={loaded !== datasource ? '' : undefined} data-slot="aggrid-frame">
         <AgGridReact<Customer>
           modules={MODULES}
           rowModelType="infinite"

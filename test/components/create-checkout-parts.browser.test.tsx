@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import { render, screen, waitFor, within } from '@testing-library/react'
 import { userEvent } from 'vitest/browser'
-import type { ReactNode } from 'react'
+import { useState, type ReactNode } from 'react'
 import { composeStories } from '@storybook/react-vite'
 import preview from '../../.storybook/preview'
 import * as PartsStories from '../../stories/create-checkout-parts.stories'
@@ -9,7 +9,7 @@ import * as HookStories from '../../stories/customer-hooks.stories'
 import { DEFAULT_ERROR_MESSAGES } from '../../src/adapter/errors'
 import { PaymentsProvider } from '../../src/payments-provider'
 import { createMemoryAdapter } from '../../src/adapters/memory'
-import { CreateCheckoutContent, CreateCheckoutHeader } from '../../src/components/create-checkout/create-checkout-root'
+import { CreateCheckoutContent, CreateCheckoutHeader, CreateCheckoutRoot } from '../../src/components/create-checkout/create-checkout-root'
 import { CreateCheckoutSubmit } from '../../src/components/create-checkout/create-checkout-form'
 import { CreateCheckoutProductField } from '../../src/components/create-checkout/create-checkout-fields'
 import { useCreateCheckoutContext } from '../../src/components/create-checkout/create-checkout-context'
@@ -105,6 +105,35 @@ describe('a host-composed create-checkout dialog', () => {
     await userEvent.click(opener)
     const dialog = await screen.findByRole('dialog', { name: 'New payment link' })
     await userEvent.click(within(dialog).getByRole('button', { name: 'Not now' }))
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
+    await waitFor(() => expect(document.activeElement).toBe(opener))
+  })
+
+  it('still returns focus to the opener when the host moves the initial focus itself', async () => {
+    function Host() {
+      const [open, setOpen] = useState(false)
+      return (
+        <PaymentsProvider adapter={createMemoryAdapter()}>
+          <button type="button" onClick={() => setOpen(true)}>
+            Open checkout
+          </button>
+          <CreateCheckoutRoot open={open} onOpenChange={setOpen} customer={{ type: 'custom', id: 'acme-42' }}>
+            <CreateCheckoutContent
+              onOpenAutoFocus={(event) => {
+                event.preventDefault()
+                if (event.target instanceof HTMLElement) event.target.querySelector<HTMLElement>('input[type="url"]')?.focus()
+              }}
+            />
+          </CreateCheckoutRoot>
+        </PaymentsProvider>
+      )
+    }
+    render(<Host />)
+    const opener = screen.getByRole('button', { name: 'Open checkout' })
+    await userEvent.click(opener)
+    const dialog = await screen.findByRole('dialog', { name: 'Create checkout link' })
+    await waitFor(() => expect(document.activeElement).toBe(within(dialog).getByLabelText('Return URL (optional)')))
+    await userEvent.keyboard('{Escape}')
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
     await waitFor(() => expect(document.activeElement).toBe(opener))
   })

@@ -118,11 +118,14 @@ const OpenContent = forwardRef<HTMLDivElement, CreateCheckoutContentProps>(funct
         data-status={checkout.status}
         aria-describedby={part.ids.description}
         {...props}
-        onOpenAutoFocus={composeEventHandlers(onOpenAutoFocus, (event: Event) => {
-          // Runs before focus moves into the dialog: the opener still has it.
+        onOpenAutoFocus={(event: Event) => {
+          // Before focus moves into the dialog (and before the host's handler, which may move it to
+          // a field of its own), remember the opener. Nothing is prevented here.
           if (event.target instanceof Node && event.target.ownerDocument) returnFocus.capture(event.target.ownerDocument)
-        })}
+          onOpenAutoFocus?.(event)
+        }}
         onCloseAutoFocus={composeEventHandlers(onCloseAutoFocus, (event: Event) => {
+          // The host's handler may prevent this (it moves focus itself).
           if (returnFocusTo?.isConnected) returnFocus.setTarget(returnFocusTo)
           if (returnFocus.restore({ force: true })) event.preventDefault()
         })}

@@ -170,6 +170,25 @@ describe('CustomerTable parts', () => {
     await waitFor(() => expect(document.activeElement).toBe(row))
   })
 
+  it('names the open row menu from its row and its trigger, with no axe violations', async () => {
+    const { container } = render(<stories.HostToolbar />)
+    const rows = await waitForRows(container, 3)
+    const row = rows[0] as HTMLElement
+    row.focus()
+    await userEvent.keyboard('{Shift>}{F10}{/Shift}')
+    const menu = await screen.findByRole('menu')
+    const trigger = within(row).getByRole('button', { name: /^Actions for/ })
+    expect(row).toHaveAttribute('aria-controls', menu.id)
+    expect(trigger).toHaveAttribute('aria-controls', menu.id)
+    expect(trigger).toHaveAttribute('aria-expanded', 'true')
+    await waitFor(() => expect(menu.getAnimations({ subtree: true })).toEqual([]))
+    // The table and the portalled menu (the whole document would add page-level rules).
+    await expectNoAxeViolations({ include: [container, menu] })
+    await userEvent.keyboard('{Escape}')
+    await waitFor(() => expect(document.activeElement).toBe(row))
+    expect(row).not.toHaveAttribute('aria-controls')
+  })
+
   it('still honours the deprecated renderError and renderEmpty', async () => {
     const renderEmpty = vi.fn(() => <p>Nothing for you here</p>)
     render(

@@ -4,6 +4,7 @@ import { useControllableState } from '../../ui/use-controllable-state'
 
 const ALL_TYPES: readonly CustomerType[] = ['user', 'team', 'custom']
 
+/** Options of {@link useCustomerSelector} (also `CustomerSelector`'s props). */
 export interface UseCustomerSelectorOptions {
   /** The selected customer (controlled); `null` for none. */
   value?: CustomerRef | null

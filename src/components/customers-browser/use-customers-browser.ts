@@ -8,6 +8,7 @@ import type { UseCustomerTableOptions } from '../customer-table/use-customer-tab
 /** The table's filters (type and search), kept by the browser while a customer is open. */
 type FilterOptions = 'type' | 'defaultType' | 'onTypeChange' | 'search' | 'defaultSearch' | 'onSearchChange'
 
+/** Options of {@link useCustomersBrowser} (also `CustomersBrowser`'s props): selected customer, type and search, each controllable. */
 export interface UseCustomersBrowserOptions extends Pick<UseCustomerTableOptions, FilterOptions> {
   /** The customer whose view is open (controlled); `null` shows the table. */
   selectedCustomer?: CustomerRef | null

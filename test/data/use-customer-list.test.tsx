@@ -7,6 +7,8 @@ import { PaymentsProvider } from '../../src/payments-provider'
 import { useCustomerList } from '../../src/data/use-customer-list'
 import { createMemoryAdapter } from '../../src/adapters/memory'
 import { createTestAdapter } from '../../src/testing/test-adapter'
+import { PaymentsError } from '../../src/adapter/errors'
+import { deferred } from '../promises'
 
 const adapter = createMemoryAdapter({ users: 1_000_000, teams: 0, customCustomers: 0 })
 const wrapper = ({ children }: { children: ReactNode }) => <PaymentsProvider adapter={adapter}>{children}</PaymentsProvider>
@@ -85,5 +87,66 @@ describe('useCustomerList', () => {
     expect(result.current.rows.map((row) => row.displayName)).toEqual(['Ada'])
     expect(listCustomers.mock.calls.length).toBeGreaterThan(callsBefore)
     queryClient.clear()
+  })
+
+  it('says with one status and two facts what it fetches and which page failed (the deprecated fields agree)', async () => {
+    const customer = (i: number): Customer => ({ type: 'user', id: `u${i}`, displayName: `User ${i}` })
+    // The second page fails on its first request and answers on the retry, each when the test says.
+    const firstTry = deferred()
+    const retried = deferred()
+    let secondPageCalls = 0
+    const listCustomers = async ({ cursor }: ListCustomersParams): Promise<Page<Customer>> => {
+      if (cursor === null || cursor === undefined) return { items: [customer(0), customer(1)], nextCursor: '2' }
+      secondPageCalls++
+      if (secondPageCalls === 1) {
+        await firstTry.promise
+        throw new PaymentsError('forbidden')
+      }
+      await retried.promise
+      return { items: [customer(2)], nextCursor: null }
+    }
+    const { result } = renderHook(() => useCustomerList({ type: 'user', search: '', pageSize: 2 }), {
+      wrapper: ({ children }: { children: ReactNode }) => (
+        <PaymentsProvider adapter={createTestAdapter({ listCustomers })}>{children}</PaymentsProvider>
+      ),
+    })
+    await waitFor(() => expect(result.current.status).toBe('success'))
+    expect(result.current.fetching).toBeNull()
+
+    act(() => result.current.fetchNextPage())
+    await waitFor(() => expect(result.current.fetching).toBe('next'))
+    expect(result.current.isFetchingNextPage).toBe(true)
+
+    firstTry.resolve()
+    await waitFor(() => expect(result.current.pageError?.page).toBe('next'))
+    expect(result.current.status).toBe('success')
+    expect(result.current.error).toBeNull()
+    expect(result.current.fetching).toBeNull()
+    expect(result.current.nextPageError).toBe(result.current.pageError?.error)
+    expect(result.current.failedPage).toBe('next')
+
+    act(() => result.current.retry())
+    await waitFor(() => expect(result.current.fetching).toBe('retry'))
+    expect(result.current.isRetrying).toBe(true)
+
+    retried.resolve()
+    await waitFor(() => expect(result.current.rows).toHaveLength(3))
+    expect(result.current.pageError).toBeNull()
+    expect(result.current.fetching).toBeNull()
+    expect(result.current.isRetrying).toBe(false)
+    expect(result.current.hasNextPage).toBe(false)
+  })
+
+  it('is in error, with the error, when the first page fails', async () => {
+    const listCustomers = () => Promise.reject(new PaymentsError('forbidden'))
+    const { result } = renderHook(() => useCustomerList({ type: 'user', search: '' }), {
+      wrapper: ({ children }: { children: ReactNode }) => (
+        <PaymentsProvider adapter={createTestAdapter({ listCustomers })}>{children}</PaymentsProvider>
+      ),
+    })
+    await waitFor(() => expect(result.current.status).toBe('error'))
+    expect(result.current.error).toBeInstanceOf(PaymentsError)
+    expect(result.current.pageError).toBeNull()
+    expect(result.current.rows).toEqual([])
   })
 })

@@ -1,4 +1,5 @@
-import { createContext, useContext, type MutableRefObject } from 'react'
+import type { MutableRefObject } from 'react'
+import { createPartContext } from '../../ui/part-context'
 import type { AsyncSlots } from '../../ui/async-frame'
 import type { CustomerTableMeta } from './customer-table-columns'
 import type { CustomerTableState } from './use-customer-table'
@@ -19,19 +20,14 @@ export interface CustomerTableContextValue {
   focusRowRef: MutableRefObject<(key: string) => void>
 }
 
-export const CustomerTableContext = createContext<CustomerTableContextValue | null>(null)
-CustomerTableContext.displayName = 'CustomerTableContext'
-
-/** The root's shared state, for a part; throws a clear error outside `CustomerTableRoot`. */
-export function useCustomerTablePart(part: string): CustomerTableContextValue {
-  const value = useContext(CustomerTableContext)
-  if (!value) {
-    throw new Error(
-      `\`${part}\` must be used within \`CustomerTableRoot\`. Wrap the table's parts in <CustomerTableRoot> (or render <CustomerTable>).`,
-    )
-  }
-  return value
-}
+/**
+ * The root's provider, and the hook a part reads it with: it throws a clear error naming the part
+ * outside `CustomerTableRoot`.
+ */
+export const [CustomerTableContextProvider, useCustomerTablePart] = createPartContext<CustomerTableContextValue>(
+  'CustomerTableRoot',
+  "Wrap the table's parts in <CustomerTableRoot> (or render <CustomerTable>).",
+)
 
 /**
  * The state of the enclosing `CustomerTableRoot` (type filter, search, the paged list), for host

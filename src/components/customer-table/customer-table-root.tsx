@@ -3,7 +3,7 @@ import { usePaymentsContext } from '../../data/payments-context'
 import { cn } from '../../lib/cn'
 import type { AsyncSlots } from '../../ui/async-frame'
 import { ThemeScope } from '../../ui/theme-scope'
-import { CustomerTableContext } from './customer-table-context'
+import { CustomerTableContextProvider } from './customer-table-context'
 import { useCustomerTable, type CustomerTableState, type UseCustomerTableOptions } from './use-customer-table'
 import { useCustomerTableView, type CustomerTableRowOptions } from './use-customer-table-view'
 
@@ -76,7 +76,7 @@ const RootWithState = forwardRef<HTMLDivElement, CustomerTableRootProps & { tabl
       style={{ ...style, '--hx-ct-height': typeof height === 'number' ? `${height}px` : height } as CSSProperties}
     >
       <ThemeScope>
-        <CustomerTableContext.Provider value={value}>{children}</CustomerTableContext.Provider>
+        <CustomerTableContextProvider value={value}>{children}</CustomerTableContextProvider>
       </ThemeScope>
     </div>
   )

@@ -1,0 +1,73 @@
+#!/usr/bin/env node
+/**
+ * What a page pays for each import of the built package (issue 13, point 3), without size-limit's
+ * plumbing: bundles a one-line page per budget line with esbuild (minified, ESM, browser,
+ * NODE_ENV=production) from dist/ and prints the gzip size (level 9) next to the issue's target.
+ * `.size-limit.mjs` checks the same lines in CI (`npm run size`); this script shows the numbers
+ * side by side and can write them as JSON.
+ *
+ * What counts: everything a host would ship for that import except React itself (react,
+ * react-dom, react/jsx-runtime stay external), so our dependencies AND our other peers
+ * (@tanstack/react-query, @radix-ui/react-dropdown-menu) are counted, as in the issue's table
+ * (a host that already ships them pays less). @stackframe/js is external: only adapters/sdk
+ * imports it, and only its types.
+ *
+ *   npm run build && node scripts/size.mjs [--json out.json]
+ */
+import { readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { gzipSync } from 'node:zlib'
+import * as esbuild from 'esbuild'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const dist = path.join(root, 'dist')
+
+/** The budget lines and what stays external come from .size-limit.mjs (one list for both). */
+const { budgets } = await import(pathToFileURL(path.join(root, '.size-limit.mjs')).href)
+/** Not counted: React (the issue's "no React"), and the SDK adapter's optional, type-only peer. */
+export const EXTERNAL = ['react', 'react-dom', '@stackframe/js', '@stackframe/stack-shared']
+const LINES = budgets.map((b) => ({
+  name: b.name,
+  file: path.relative(dist, path.join(root, b.path)),
+  imports: b.import === '*' || !b.import ? '*' : b.import.replace(/[{}]/g, '').split(',').map((s) => s.trim()),
+  css: b.css,
+  target: b.target,
+  limit: b.limit,
+}))
+
+const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length
+
+async function measure(line) {
+  const file = path.join(dist, line.file)
+  // Minified like size-limit does (and a host's bundler would): the shipped file is not.
+  if (line.css) return gzip((await esbuild.transform(readFileSync(file, 'utf8'), { loader: 'css', minify: true })).code)
+  const importLine = line.imports === '*'
+    ? `export * from ${JSON.stringify(file)}`
+    : `export { ${line.imports.join(', ')} } from ${JSON.stringify(file)}`
+  const result = await esbuild.build({
+    stdin: { contents: importLine, resolveDir: root, loader: 'js' },
+    bundle: true, write: false, minify: true, format: 'esm', platform: 'browser', target: 'es2022',
+    outdir: path.join(root, '.size-out'), logLevel: 'error', legalComments: 'none',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    external: EXTERNAL,
+    // A page that imports the JS does not get our CSS through it (hosts import styles.css).
+    loader: { '.css': 'empty' },
+  })
+  return result.outputFiles.filter((f) => f.path.endsWith('.js')).reduce((sum, f) => sum + gzip(f.contents), 0)
+}
+
+const kb = (bytes) => (bytes / 1000).toFixed(1) // kB of 1,000 bytes, as size-limit
+const rows = []
+for (const line of LINES) {
+  const bytes = await measure(line)
+  rows.push({ name: line.name, bytes, kb: Number(kb(bytes)), targetKb: line.target, limit: line.limit })
+}
+const width = Math.max(...rows.map((r) => r.name.length))
+console.log(`${'gzip (esbuild, minified, React external)'.padEnd(width)}  ${'now'.padStart(9)}  ${'CI limit'.padStart(9)}  ${'target'.padStart(8)}`)
+for (const r of rows) {
+  const over = r.kb > r.targetKb ? `  ${(r.kb / r.targetKb).toFixed(2)}× target` : ''
+  console.log(`${r.name.padEnd(width)}  ${`${kb(r.bytes)} kB`.padStart(9)}  ${r.limit.padStart(9)}  ${`${r.targetKb} kB`.padStart(8)}${over}`)
+}
+const jsonAt = process.argv.indexOf('--json')
+if (jsonAt !== -1) writeFileSync(process.argv[jsonAt + 1], `${JSON.stringify(rows, null, 2)}\n`)

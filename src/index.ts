@@ -70,6 +70,7 @@ export type { PaymentsProviderProps } from './data/payments-provider'
 export type { ColorScheme } from './data/payments-context'
 export { createPaymentsQueryClient } from './data/query-client'
 export type { AsyncStatus, MutationStatus, ReadStatus } from './lib/async-status'
+export type { AsyncSlots } from './ui/async-frame'
 
 // Localisation and formatting
 export { createTranslator, defaultMessages, errorMessage } from './lib/messages'
@@ -114,7 +115,7 @@ export type {
   UseCustomerListParams,
 } from './data/use-customer-list'
 export { useCustomerTypeCounts, useCustomerTypeTotals } from './data/use-customer-type-counts'
-export type { CustomerTypeTotal } from './data/use-customer-type-counts'
+export type { CustomerTypeTotal, CustomerTypeTotalStatus } from './data/use-customer-type-counts'
 
 // Create checkout
 export { CreateCheckoutDialog } from './components/create-checkout/create-checkout-dialog'
@@ -171,7 +172,7 @@ export type { CustomerSelectorProps } from './components/customer-selector/custo
 export { useCustomerSelector } from './components/customer-selector/use-customer-selector'
 export type { CustomerSelectorState, UseCustomerSelectorOptions } from './components/customer-selector/use-customer-selector'
 export { SelectedCustomer } from './components/selected-customer/selected-customer'
-export type { SelectedCustomerProps } from './components/selected-customer/selected-customer'
+export type { SelectedCustomerProps, SelectedCustomerStatus } from './components/selected-customer/selected-customer'
 export { CustomersBrowser } from './components/customers-browser/customers-browser'
 export type { CustomersBrowserProps } from './components/customers-browser/customers-browser'
 export { useCustomersBrowser } from './components/customers-browser/use-customers-browser'
@@ -197,6 +198,7 @@ export {
 // Customer payments
 export { CustomerPaymentsSection } from './components/customer-payments/customer-payments-section'
 export type { CustomerPaymentsSectionProps } from './components/customer-payments/customer-payments-section'
+export type { CustomerPaymentsPartName, CustomerPaymentsSlots } from './components/customer-payments/sections/slots'
 export { UserPayments, TeamPayments } from './components/customer-payments/user-payments'
 export type { UserPaymentsProps, TeamPaymentsProps } from './components/customer-payments/user-payments'
 export { useCustomerPayments } from './components/customer-payments/use-customer-payments'
@@ -211,11 +213,17 @@ export type {
   UseCustomerPaymentsOptions,
 } from './components/customer-payments/use-customer-payments'
 export { CustomerPaymentsHeader } from './components/customer-payments/sections/header'
+export type { CustomerPaymentsHeaderProps } from './components/customer-payments/sections/header'
 export { CustomerPaymentsMetrics } from './components/customer-payments/sections/metrics'
+export type { CustomerPaymentsMetricsProps } from './components/customer-payments/sections/metrics'
 export { CustomerPaymentsProducts } from './components/customer-payments/sections/products'
+export type { CustomerPaymentsProductsProps } from './components/customer-payments/sections/products'
 export { CustomerPaymentsTransactions } from './components/customer-payments/sections/transactions'
+export type { CustomerPaymentsTransactionsProps } from './components/customer-payments/sections/transactions'
 export { CustomerPaymentsItems } from './components/customer-payments/sections/items'
+export type { CustomerPaymentsItemsProps } from './components/customer-payments/sections/items'
 export { CustomerPaymentsBilling } from './components/customer-payments/sections/billing'
+export type { CustomerPaymentsBillingProps } from './components/customer-payments/sections/billing'
 export type { CustomerPaymentsHeadingLevel } from './components/customer-payments/sections/section-frame'
 export { priceSummary, productPriceSummary, trialSummary } from './lib/price-summary'
 export type { PriceSummaryOptions } from './lib/price-summary'

@@ -13,10 +13,10 @@ const ignore = [...REACT, '@stackframe/js', '@stackframe/stack-shared']
 
 /** The budget lines, gzip, in kB of 1,000 bytes as size-limit counts (`target` a number, `limit` its string). */
 export const budgets = [
-  { name: 'CustomerTable + PaymentsProvider', path: 'dist/index.js', import: '{ CustomerTable, PaymentsProvider }', target: 45, limit: '113.1 kB' },
-  { name: 'CreateCheckoutDialog + PaymentsProvider', path: 'dist/index.js', import: '{ CreateCheckoutDialog, PaymentsProvider }', target: 55, limit: '113.1 kB' },
-  { name: 'CustomerPaymentsSection + PaymentsProvider', path: 'dist/index.js', import: '{ CustomerPaymentsSection, PaymentsProvider }', target: 55, limit: '113.1 kB' },
-  { name: 'everything from the main entry', path: 'dist/index.js', import: '*', target: 90, limit: '114 kB' },
+  { name: 'CustomerTable + PaymentsProvider', path: 'dist/index.js', import: '{ CustomerTable, PaymentsProvider }', target: 45, limit: '98.9 kB' },
+  { name: 'CreateCheckoutDialog + PaymentsProvider', path: 'dist/index.js', import: '{ CreateCheckoutDialog, PaymentsProvider }', target: 55, limit: '98.9 kB' },
+  { name: 'CustomerPaymentsSection + PaymentsProvider', path: 'dist/index.js', import: '{ CustomerPaymentsSection, PaymentsProvider }', target: 55, limit: '112.1 kB' },
+  { name: 'everything from the main entry', path: 'dist/index.js', import: '*', target: 90, limit: '113.9 kB' },
   { name: 'adapters/rest', path: 'dist/adapters/rest.js', import: '*', target: 10, limit: '14.2 kB' },
   { name: 'styles.css', path: 'dist/index.css', target: 9, limit: '8 kB', css: true },
 ]

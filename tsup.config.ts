@@ -1,4 +1,5 @@
 import { defineConfig } from 'tsup'
+import { pureCallsPlugin } from './scripts/pure-calls.ts'
 
 export default defineConfig({
   entry: {
@@ -31,6 +32,9 @@ export default defineConfig({
   treeshake: true,
   // The SDK adapter imports only types from @stackframe/js (an optional peer): never bundle it.
   external: ['vitest', '@stackframe/js', '@stackframe/stack-shared'],
+  // /*#__PURE__*/ on module-level forwardRef/memo/cva/createContext… calls, so a host's bundler can
+  // drop the components a page does not import (issue 13, point 3; see scripts/pure-calls.ts).
+  esbuildPlugins: [pureCallsPlugin()],
   // "use client" on every built file that reaches React (never on the adapters, core or the chunks
   // they share), for RSC hosts. Not tsup's `banner`: rollup's tree-shaking drops directives.
   onSuccess: 'node scripts/mark-client-modules.mjs dist',

@@ -33,7 +33,8 @@ function bySlot(slot: string): Element {
 
 /**
  * The DOM contract every UI part keeps (style guide rule 13/16): forwards its ref, merges
- * `className` last while keeping its own class, carries a stable `data-slot`, spreads other props.
+ * `className` last while keeping its own class, carries a stable `data-slot`, spreads other props,
+ * and passes axe as rendered (the whole document, so portalled parts are included).
  */
 export function describeConformance<E extends Element>(name: string, options: ConformanceOptions<E>): void {
   const propsSlot = options.propsSlot ?? options.slot
@@ -69,6 +70,11 @@ export function describeConformance<E extends Element>(name: string, options: Co
       expect(element).toHaveAttribute('id', 'host-id')
       expect(element).toHaveAttribute('data-host', 'yes')
     })
+
+    it('has no axe violations as rendered', async () => {
+      renderPart()
+      await expectNoAxeViolations()
+    })
   })
 }
 
@@ -86,8 +92,11 @@ function summarize(violations: axe.Result[]) {
  * fails with a readable list of violations.
  */
 export async function expectNoAxeViolations(context: axe.ElementContext = document): Promise<void> {
-  // Like Storybook's a11y addon: `region` (all content inside landmarks) is a page-level rule;
-  // a component rendered alone has no landmarks to be inside.
-  const result = await axe.run(context, { rules: { region: { enabled: false } } })
+  // Page-level rules (all content inside landmarks, one main landmark, one h1) judge the host's
+  // page, not a component rendered alone on an empty one, like Storybook's a11y addon does.
+  const pageLevel = { enabled: false }
+  const result = await axe.run(context, {
+    rules: { region: pageLevel, 'landmark-one-main': pageLevel, 'page-has-heading-one': pageLevel },
+  })
   expect(summarize(result.violations)).toEqual([])
 }

@@ -94,7 +94,8 @@ describeConformance('DialogFooter', {
 describeConformance('DialogTitle', {
   render: (props) => (
     <Dialog open>
-      <DialogContent aria-describedby={undefined}>
+      {/* A host that gives the title its own id labels the dialog with it. */}
+      <DialogContent aria-describedby={undefined} aria-labelledby={props.id}>
         <DialogTitle {...props}>Title</DialogTitle>
       </DialogContent>
     </Dialog>

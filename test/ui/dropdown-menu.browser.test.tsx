@@ -79,6 +79,7 @@ describeConformance('DropdownMenuLabel', {
   render: (props) => (
     <Open>
       <DropdownMenuLabel {...props}>Label</DropdownMenuLabel>
+      <DropdownMenuItem>One</DropdownMenuItem>
     </Open>
   ),
   slot: 'dropdown-menu-label',

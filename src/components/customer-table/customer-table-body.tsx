@@ -5,6 +5,7 @@ import {
   useLayoutEffect,
   useMemo,
   useRef,
+  useState,
   type FocusEvent,
   type KeyboardEvent,
   type MouseEvent,
@@ -191,13 +192,29 @@ export function CustomerTableBody({
     onChangeRef.current = onScrollOffsetChange
   })
 
+  // Stable between renders: TanStack Virtual rebuilds every measurement when `getItemKey` changes,
+  // so an inline function would redo that work on every render (each scroll frame, each focus or
+  // menu change). It changes with the rows, and with the row height so sizes are estimated again.
+  const getItemKey = useCallback(
+    (index: number) => (index < lead ? `dropped:${index}` : (rows[index - lead]?.id ?? index)),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- rowHeight: re-estimate sizes when it changes
+    [rows, lead, rowHeight],
+  )
+  // The grid is already laid out (it showed the skeleton): start from its size, so the body's first
+  // render holds the rows in view. From 0×0 the first render has none, then the virtualizer
+  // measures the grid after the commit (a forced layout) and renders again.
+  const [initialRect] = useState(() =>
+    scrollElement ? { width: scrollElement.offsetWidth, height: scrollElement.offsetHeight } : undefined,
+  )
+
   const virtualizer = useVirtualizer({
     count: lead + rows.length,
     getScrollElement: () => scrollElement,
     estimateSize: () => rowHeight,
     overscan: 8,
-    getItemKey: (index) => (index < lead ? `dropped:${index}` : (rows[index - lead]?.id ?? index)),
+    getItemKey,
     rangeExtractor,
+    initialRect,
     initialOffset: initialScrollOffset,
     onChange: (instance) => onChangeRef.current?.(instance.scrollOffset ?? 0),
   })

@@ -4,7 +4,6 @@ import { usePaymentsContext } from '../../data/payments-context'
 import { AdapterText } from '../../ui/adapter-text'
 import { Badge } from '../../ui/badge'
 import { EmptyState } from '../../ui/empty-state'
-import { ErrorState } from '../../ui/error-state'
 import { Skeleton } from '../../ui/skeleton'
 import { AsyncFrame } from '../../ui/async-frame'
 import { productPriceSummary } from '../../lib/price-summary'
@@ -12,13 +11,10 @@ import type { ReadStatus } from '../../lib/async-status'
 
 export interface ProductChooserProps {
   catalog: ProductCatalog | undefined
-  /**
-   * Where the catalog stands. `'pending'` (TanStack Query's word) is still read as `loading` for
-   * callers that pass a query's status; `empty` is also derived from the filtered products.
-   */
-  status: ReadStatus | 'pending'
-  /** Why loading failed, shown under "Could not load products." (leave out to show that sentence alone). */
-  loadError?: Error | null
+  /** Where the catalog stands; `empty` is also derived from the filtered products. */
+  status: ReadStatus
+  /** Why loading failed, shown under "Could not load products.". */
+  loadError: Error | null
   onRetry: () => void | Promise<unknown>
   /** Only products of this type (the chosen customer's); all types when absent. */
   customerType?: CustomerType
@@ -84,8 +80,6 @@ export function ProductChooser({
       error={loadError}
       retry={onRetry}
       errorTitle={t('checkout.productsLoadFailed')}
-      // Without the error itself (a caller that passes only a query's status), say what failed.
-      slots={loadError === undefined ? { error: <ErrorState message={t('checkout.productsLoadFailed')} onRetry={onRetry} retryLabel={t('state.retry')} /> } : undefined}
       loading={
         <div className="hx-product-chooser" data-slot="product-chooser" aria-busy="true">
           {[0, 1, 2].map((i) => (

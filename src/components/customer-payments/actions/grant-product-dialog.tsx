@@ -4,6 +4,7 @@ import { useGrantProduct, useOwnedProducts, useProductCatalog } from '../../../d
 import { usePaymentsContext } from '../../../data/payments-context'
 import { Input } from '../../../ui/input'
 import { ProductChooser } from '../../create-checkout/product-chooser'
+import { readStatus } from '../../../lib/async-status'
 import { Field } from '../../../ui/field'
 import { ActionDialog, ActionDialogContent, useActionForm, type ActionCheck, type ActionDialogPanelProps } from './action-dialog'
 import { parseWholeNumber } from './parse'
@@ -83,7 +84,8 @@ function GrantProductForm({ customer, onDone, panelProps, panelRef }: { customer
         </span>
         <ProductChooser
           catalog={catalog.data}
-          status={catalog.status}
+          status={readStatus({ hasData: catalog.data !== undefined, isEmpty: false, error: catalog.error })}
+          loadError={catalog.error}
           onRetry={() => catalog.refetch({ cancelRefetch: false })}
           customerType={customer.type}
           value={productId}

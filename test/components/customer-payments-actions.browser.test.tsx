@@ -14,6 +14,7 @@ import { GrantProductDialog } from '../../src/components/customer-payments/actio
 import { RefundTransactionDialog } from '../../src/components/customer-payments/actions/refund-transaction-dialog'
 import { ada, adaAdapter, lifetimePurchase } from '../../stories/fixtures/customer-payments-actions'
 import { deferred } from '../promises'
+import { defaultMessages } from '../../src/lib/messages'
 
 // ---------------------------------------------------------------- fixture (Ada: stories/fixtures/customer-payments-actions)
 
@@ -145,6 +146,22 @@ const grant: Subject<'grantProduct'> = {
 }
 
 describe('GrantProductDialog', () => {
+  it('says why the products could not load and loads them on Retry', async () => {
+    const base = adaAdapter()
+    // Down until the user retries (the query client's own retries fail too).
+    let down = true
+    const listProducts: PaymentsAdapter['listProducts'] = (params) =>
+      down ? Promise.reject(new PaymentsError('network')) : base.listProducts(params)
+    const { dialog } = await openDialog(grant, { base, adapter: { listProducts } })
+    const alert = await within(dialog).findByRole('alert', {}, { timeout: 15_000 })
+    expect(alert).toHaveTextContent('Could not load products')
+    expect(alert).toHaveTextContent(defaultMessages['error.network'])
+    down = false
+    await userEvent.click(within(alert).getByRole('button', { name: 'Retry' }))
+    expect(await within(dialog).findByRole('radio', { name: /^Credit pack/ })).toBeEnabled()
+    expect(within(dialog).queryByRole('alert')).toBeNull()
+  })
+
   it('grants a stackable product with a quantity, then closes with the owned products refreshed', async () => {
     const { dialog, mutation: grantProduct } = await openDialog(grant)
     await waitFor(() => expect(probe('owned')).toHaveTextContent('lifetime×1, pro×1'))

@@ -97,6 +97,8 @@ function ActionsDemo({ action }: { action: Action }) {
 const meta = {
   title: 'Components/CustomerPayments/Actions',
   component: ActionsDemo,
+  // The public dialogs the demo opens: their props in the docs page.
+  subcomponents: { GrantProductDialog, AdjustItemDialog, CancelSubscriptionDialog, RefundTransactionDialog },
   decorators: [page],
   args: { action: 'grant' },
 } satisfies Meta<typeof ActionsDemo>

@@ -5,6 +5,8 @@ import { CustomerPaymentsHeader } from '../src/components/customer-payments/sect
 import { CustomerPaymentsProducts } from '../src/components/customer-payments/sections/products'
 import { CustomerPaymentsTransactions } from '../src/components/customer-payments/sections/transactions'
 import { CustomerPaymentsItems } from '../src/components/customer-payments/sections/items'
+import { CustomerPaymentsMetrics } from '../src/components/customer-payments/sections/metrics'
+import { CustomerPaymentsBilling } from '../src/components/customer-payments/sections/billing'
 import { useCustomerPayments } from '../src/components/customer-payments/use-customer-payments'
 import type { PaymentsAdapter } from '../src/adapter/types'
 import { page } from './ui/frame'
@@ -70,6 +72,15 @@ function hostError(error: Error, retry: () => void) {
 const meta = {
   title: 'Components/CustomerPaymentsSection/Slots',
   component: CustomerPaymentsSection,
+  // The parts a host composes its own page from: their props in the docs page.
+  subcomponents: {
+    CustomerPaymentsHeader,
+    CustomerPaymentsMetrics,
+    CustomerPaymentsProducts,
+    CustomerPaymentsTransactions,
+    CustomerPaymentsItems,
+    CustomerPaymentsBilling,
+  },
   decorators: [page],
   excludeStories: ['transactionsOutage'],
   args: { customerType: 'user', customerId: USER.id },

@@ -4,7 +4,7 @@ import { createRandom, hashString } from '../../lib/random'
 import { randomHex } from './ids'
 import { CARD_BRANDS } from './names'
 import type { MemoryState } from './state'
-import { refKey } from './store'
+import { seedInput } from './store'
 
 const NO_CUSTOMER: BillingInfo = { hasCustomer: false, defaultPaymentMethod: null }
 
@@ -13,7 +13,7 @@ export function billingOf(state: MemoryState, customer: CustomerRef): BillingInf
   if (customer.type === 'custom' || !options.paymentsConfigured || state.people.indexOf(customer) === null) {
     return { ...NO_CUSTOMER }
   }
-  const random = createRandom(hashString(`billing\u0000${refKey(customer)}`, options.seed))
+  const random = createRandom(hashString(`billing\u0000${seedInput(customer)}`, options.seed))
   const roll = random()
   if (roll < 0.2) return { ...NO_CUSTOMER }
   if (roll < 0.3) return { hasCustomer: true, defaultPaymentMethod: null }

@@ -1,5 +1,6 @@
 /** Who the customers are: generated (or explicit) users and teams, and custom customer ids. */
 import type { Customer, CustomerRef, CustomerTypeFilter } from '../../adapter/types'
+import { customerKey } from '../../lib/customer-key'
 import { hashFloat, hashString, mix32 } from '../../lib/random'
 import { arrayStream, generatedTeams, generatedUsers, HISTORY_MS, listedStream, type CustomerStream } from './dataset'
 import { parseRowUuid } from './ids'
@@ -30,9 +31,9 @@ export function explicitPeople(customers: Customer[]): People {
   const teams = arrayStream('team', customers)
   const index = new Map<string, number>()
   for (const stream of [users, teams]) {
-    for (let i = 0; i < stream.count(); i++) index.set(`${stream.type}\u0000${stream.customer(i).id}`, i)
+    for (let i = 0; i < stream.count(); i++) index.set(customerKey(stream.customer(i)), i)
   }
-  return { users, teams, indexOf: (ref) => index.get(`${ref.type}\u0000${ref.id}`) ?? null }
+  return { users, teams, indexOf: (ref) => index.get(customerKey(ref)) ?? null }
 }
 
 /** Creation time of an existing user or team, `null` when there is none. */

@@ -5,7 +5,7 @@ import type { Catalog } from './catalog'
 import { randomUuid } from './ids'
 import { emptyLedger, grantEntryOf, grantInto, insertTransaction, recordItemChange, type Ledger } from './ledger'
 import type { MemoryLedgerSeed, MemoryProductSeed, MemorySubscriptionSeed } from './options'
-import { refKey } from './store'
+import { seedInput } from './store'
 import { iso, nextBoundaryAfter } from './time'
 
 interface SeedContext {
@@ -50,7 +50,7 @@ function grantSeed(ledger: Ledger, seed: MemoryProductSeed, ctx: SeedContext, ra
 /** A ledger built from a seed: its transactions, then its product grants and item changes at the reference date. */
 export function ledgerFromSeed(seed: MemoryLedgerSeed, ctx: SeedContext): Ledger {
   const ledger = emptyLedger(seed.customer)
-  const random = createRandom(hashString(`seed\u0000${refKey(seed.customer)}`, ctx.seed))
+  const random = createRandom(hashString(`seed\u0000${seedInput(seed.customer)}`, ctx.seed))
   for (const transaction of seed.transactions ?? []) {
     const copy = { ...structuredClone(transaction), createdAt: iso(Date.parse(transaction.createdAt)) }
     insertTransaction(ledger, copy)

@@ -7,7 +7,8 @@ import { randomHex, randomUuid } from './ids'
 import type { Ledger } from './ledger'
 import { DEFAULT_REFERENCE_DATE, resolveOptions, type MemoryAdapterOptions, type ResolvedOptions } from './options'
 import { ledgerFromSeed } from './seeds'
-import { createLedgerStore, generatedLedger, refKey, type LedgerStore } from './store'
+import { customerKey } from '../../lib/customer-key'
+import { createLedgerStore, generatedLedger, type LedgerStore } from './store'
 import { toMs } from './time'
 
 /** A checkout the adapter created (test-only inspection). */
@@ -46,9 +47,9 @@ function customLedgers(options: ResolvedOptions, catalog: Catalog, customers: Cu
 }
 
 function initialLedgers(options: ResolvedOptions, catalog: Catalog, data: MemoryAdapterOptions['data']): Ledger[] {
-  const byKey = new Map(customLedgers(options, catalog, data?.customers).map((l) => [refKey(l.customer), l]))
+  const byKey = new Map(customLedgers(options, catalog, data?.customers).map((l) => [customerKey(l.customer), l]))
   for (const seed of data?.ledgers ?? []) {
-    byKey.set(refKey(seed.customer), ledgerFromSeed(seed, { seed: options.seed, catalog, referenceMs: options.referenceMs }))
+    byKey.set(customerKey(seed.customer), ledgerFromSeed(seed, { seed: options.seed, catalog, referenceMs: options.referenceMs }))
   }
   return [...byKey.values()]
 }

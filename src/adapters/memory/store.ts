@@ -4,6 +4,7 @@
  * good. Custom customers are enumerated from their transactions, as the backend must.
  */
 import type { CustomerRef } from '../../adapter/types'
+import { customerKey } from '../../lib/customer-key'
 import { createRandom, hashString } from '../../lib/random'
 import type { Catalog } from './catalog'
 import { haystackOf, type ListedCustomer } from './dataset'
@@ -11,7 +12,11 @@ import { generateLedger } from './generate'
 import { emptyLedger, type Ledger } from './ledger'
 import { iso } from './time'
 
-export const refKey = (ref: CustomerRef): string => `${ref.type}\u0000${ref.id}`
+/**
+ * The hash input that fixes a customer's generated data (`type` NUL `id`). Not a key: maps use
+ * `customerKey`. Changing it would change every generated ledger of every seed.
+ */
+export const seedInput = (ref: CustomerRef): string => `${ref.type}\u0000${ref.id}`
 
 /** How many generated, unmutated ledgers stay cached. */
 const CACHE_SIZE = 500
@@ -46,7 +51,7 @@ export function generatedLedger(input: Pick<LedgerStoreInput, 'seed' | 'referenc
     customer: ref,
     startMs,
     referenceMs: input.referenceMs,
-    random: createRandom(hashString(refKey(ref), input.seed)),
+    random: createRandom(hashString(seedInput(ref), input.seed)),
     force,
   })
 }
@@ -64,12 +69,12 @@ function customRow(ledger: Ledger, names: ReadonlyMap<string, string | null>): L
 }
 
 export function createLedgerStore(input: LedgerStoreInput): LedgerStore {
-  const kept = new Map(input.initial.map((ledger) => [refKey(ledger.customer), ledger]))
+  const kept = new Map(input.initial.map((ledger) => [customerKey(ledger.customer), ledger]))
   const cache = new Map<string, Ledger>()
   let customCache: ListedCustomer[] | null = null
 
   function cached(ref: CustomerRef, startMs: number): Ledger {
-    const key = refKey(ref)
+    const key = customerKey(ref)
     let ledger = cache.get(key)
     if (ledger) cache.delete(key)
     else ledger = generatedLedger(input, ref, startMs, false)
@@ -79,16 +84,16 @@ export function createLedgerStore(input: LedgerStoreInput): LedgerStore {
   }
 
   function read(ref: CustomerRef): Ledger | null {
-    if (ref.type === 'custom') return kept.get(refKey(ref)) ?? emptyLedger(ref)
+    if (ref.type === 'custom') return kept.get(customerKey(ref)) ?? emptyLedger(ref)
     const startMs = input.startOf(ref)
     if (startMs === null) return null
-    return kept.get(refKey(ref)) ?? cached(ref, startMs)
+    return kept.get(customerKey(ref)) ?? cached(ref, startMs)
   }
 
   function write(ref: CustomerRef): Ledger | null {
     const ledger = read(ref)
     if (!ledger) return null
-    const key = refKey(ref)
+    const key = customerKey(ref)
     cache.delete(key)
     kept.set(key, ledger)
     if (ref.type === 'custom') customCache = null

@@ -1,5 +1,5 @@
-import { useCallback, useEffect, useMemo } from 'react'
-import { infiniteQueryOptions, keepPreviousData, useInfiniteQuery, type InfiniteData } from '@tanstack/react-query'
+import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer } from 'react'
+import { hashKey, infiniteQueryOptions, keepPreviousData, useInfiniteQuery, type InfiniteData } from '@tanstack/react-query'
 import type { Customer, CustomerTypeFilter, Page, PageTotal } from '../adapter/types'
 import { usePaymentsContext } from './payments-context'
 import { customerKey } from '../lib/customer-key'
@@ -94,6 +94,8 @@ export interface CustomerListState {
 }
 
 const EMPTY: Customer[] = []
+/** A layout effect in the browser; nothing on the server (where it would warn on React 18). */
+const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect
 const FIRST_PAGE: PageParam = { index: 0, offset: 0, cursor: null }
 
 /**
@@ -175,6 +177,21 @@ export function useCustomerList({
     void queryClient.prefetchInfiniteQuery(options)
   }
   const query = useInfiniteQuery({ ...options, enabled, placeholderData: keepPreviousData }, queryClient)
+
+  // Render as soon as a page of this list arrives. TanStack Query tells its observers in a
+  // `setTimeout(0)` batch, which lets the browser produce a frame before the rows render; a render
+  // reads the query's new state itself (useInfiniteQuery's result is computed from the query
+  // while rendering), so the later notification then finds nothing changed. A layout effect: the
+  // first page may arrive right after the first commit, before passive effects run.
+  const queryHash = hashKey(queryKey)
+  const [, renderNow] = useReducer((n: number) => n + 1, 0)
+  useIsomorphicLayoutEffect(
+    () =>
+      queryClient.getQueryCache().subscribe((event) => {
+        if (event.type === 'updated' && event.action.type === 'success' && event.query.queryHash === queryHash) renderNow()
+      }),
+    [queryClient, queryHash],
+  )
 
   const { data } = query
   const rows = useMemo(() => {

@@ -7,6 +7,12 @@ import { createMemoryAdapter } from '../../src/adapters/memory'
 import type { CustomerRef, PaymentsAdapter } from '../../src/adapter/types'
 import { CustomersBrowser } from '../../src/components/customers-browser/customers-browser'
 import type { ReactNode } from 'react'
+import { composeStories } from '@storybook/react-vite'
+import preview from '../../.storybook/preview'
+import * as BrowserStories from '../../stories/customers-browser.stories'
+
+// The stories are the fixtures: rendered with the project's decorators (provider over the memory adapter).
+const stories = composeStories(BrowserStories, preview)
 
 const acme: CustomerRef = { type: 'custom', id: 'acme-42' }
 
@@ -16,7 +22,7 @@ function withProvider(adapter: PaymentsAdapter, children: ReactNode) {
 
 describe('CustomersBrowser', () => {
   it('goes from a row to the customer view and back with type, search and focus restored', async () => {
-    withProvider(createMemoryAdapter(), <CustomersBrowser height={400} />)
+    render(<stories.FullFlow height={400} />)
     await userEvent.click(await screen.findByRole('radio', { name: /Custom/ }))
     await userEvent.type(screen.getByRole('searchbox'), 'a')
     await waitFor(() =>
@@ -35,7 +41,7 @@ describe('CustomersBrowser', () => {
   })
 
   it('restores the scroll position when coming back', async () => {
-    withProvider(createMemoryAdapter(), <CustomersBrowser height={300} />)
+    render(<stories.FullFlow height={300} />)
     const grid = await screen.findByRole('grid')
     await waitFor(() => expect(document.querySelectorAll('[data-slot="customer-table-row"]').length).toBeGreaterThan(3))
     grid.scrollTop = 1200

@@ -49,7 +49,9 @@ export const CustomerTableTypeFilter = forwardRef<HTMLDivElement, CustomerTableT
 ) {
   const { table } = useCustomerTablePart('CustomerTableTypeFilter')
   const filterOptions = useMemo(() => ['all' as const, ...table.types], [table.types])
-  const counts = useCustomerTypeCounts(filterOptions, showCounts && table.showTypeFilter)
+  // Asked once the first page has answered: on a real backend the four count requests would
+  // otherwise race the first page for connections and server time.
+  const counts = useCustomerTypeCounts(filterOptions, showCounts && table.showTypeFilter && table.list.status !== 'loading')
   if (!table.showTypeFilter) return null
   return (
     <CustomerTypeSelect

@@ -17,6 +17,17 @@ export const ROW_HEIGHT = 52
 /** Height of the scrolling viewport (CustomerTable's `height` includes its header row). */
 export const GRID_HEIGHT = 600
 
-export const adapter = createMemoryAdapter({ users: n, teams: 0, customCustomers: 0 })
+/** Adapter latency in ms (0 by default; bench/trace-first-rows.mjs --latency=120 for a real backend). */
+const latency = Number(params.get('latency') ?? 0)
+const memory = createMemoryAdapter({ users: n, teams: 0, customCustomers: 0, latency })
+/** The memory adapter; each answer marks `page` (performance.mark), to time answer → rows in DOM. */
+export const adapter: typeof memory = {
+  ...memory,
+  listCustomers: (params) =>
+    memory.listCustomers(params).then((page) => {
+      performance.mark('page')
+      return page
+    }),
+}
 /** Id of the last customer of the list, shown in its row by every contender. */
 export const lastCustomerId = memoryCustomerId('user', n - 1)

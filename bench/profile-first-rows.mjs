@@ -1,0 +1,100 @@
+#!/usr/bin/env node
+/**
+ * CPU profile of one contender's mount → first rows (and optionally a search), on the pages
+ * `npm run bench` last built into bench/dist/pages (build them unminified with
+ * `npm run bench -- --profile --quick --contenders=ours,bare` first for readable names).
+ *
+ *   node bench/profile-first-rows.mjs [--contender=ours] [--n=1000000] [--runs=5] [--search=lov]
+ *
+ * Prints the first-rows (and search) times of each run, then, over the last run's profile, the
+ * top self-time functions and the inclusive time of the components and hooks that ran.
+ */
+/* global window -- the page.evaluate callbacks below run in the page */
+import { createReadStream, existsSync, statSync } from 'node:fs'
+import { createServer } from 'node:http'
+import { extname, join, normalize, sep } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { chromium } from 'playwright-core'
+
+const benchDir = fileURLToPath(new URL('.', import.meta.url))
+const pagesDir = join(benchDir, 'dist', 'pages')
+const argv = process.argv.slice(2)
+const option = (name, fallback) => {
+  const a = argv.find((x) => x.startsWith(`--${name}=`))
+  return a ? a.slice(name.length + 3) : fallback
+}
+const contender = option('contender', 'ours')
+const n = Number(option('n', 1_000_000))
+const runs = Number(option('runs', 5))
+const search = option('search', 'lov')
+const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage']
+
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.map': 'application/json' }
+const server = createServer((req, res) => {
+  const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)
+  const file = normalize(join(pagesDir, path))
+  if (!file.startsWith(pagesDir + sep) || !existsSync(file) || !statSync(file).isFile()) return void res.writeHead(404).end()
+  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' })
+  createReadStream(file).pipe(res)
+})
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))
+const baseUrl = `http://127.0.0.1:${server.address().port}`
+
+function summarize(profile, top = 25) {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]))
+  const parent = new Map()
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id)
+  const self = new Map()
+  const inclusive = new Map()
+  const label = (f) => `${f.functionName || '(anonymous)'} ${f.url ? f.url.split('/').pop() : ''}${f.url ? `:${f.lineNumber + 1}` : ''}`
+  for (let i = 0; i < profile.samples.length; i++) {
+    const ms = (profile.timeDeltas[i] ?? 0) / 1000
+    const leaf = byId.get(profile.samples[i])
+    self.set(label(leaf.callFrame), (self.get(label(leaf.callFrame)) ?? 0) + ms)
+    const seen = new Set()
+    for (let id = leaf.id; id !== undefined; id = parent.get(id)) {
+      const key = label(byId.get(id).callFrame)
+      if (seen.has(key)) continue
+      seen.add(key)
+      inclusive.set(key, (inclusive.get(key) ?? 0) + ms)
+    }
+  }
+  const table = (map, filter = () => true) =>
+    [...map.entries()]
+      .filter(([k]) => filter(k))
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, top)
+      .map(([fn, ms]) => ({ fn: fn.slice(0, 90), ms: Math.round(ms * 10) / 10 }))
+  console.log('self time, top', top)
+  console.table(table(self))
+  console.log('inclusive time of functions with a capitalised name or use*, top', top)
+  console.table(table(inclusive, (k) => /^(use[A-Z]|[A-Z])/.test(k)))
+}
+
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true })
+let profile = null
+for (let r = 0; r < runs; r++) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+  await context.route((url) => url.origin !== baseUrl, (route) => route.abort())
+  const page = await context.newPage()
+  const cdp = await context.newCDPSession(page)
+  await cdp.send('Profiler.enable')
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 })
+  await cdp.send('Profiler.start')
+  await page.goto(`${baseUrl}/${contender}/${contender}.html?n=${n}&debounce=0&page=50`, { waitUntil: 'load' })
+  const first = await page.evaluate(() => window.__bench.firstRows)
+  let searchMs = null
+  if (search) {
+    await page.waitForTimeout(300)
+    await page.evaluate((q) => window.__bench.armSearch(q), search)
+    await page.locator('input[type="search"]').pressSequentially(search)
+    searchMs = (await page.evaluate(() => window.__bench.searchResult())).paintedMs
+  }
+  profile = (await cdp.send('Profiler.stop')).profile
+  console.log(`run ${r + 1}: first rows painted ${first.paintedMs.toFixed(1)} ms (in DOM ${first.inDomMs.toFixed(1)}), search ${searchMs?.toFixed(1)} ms`)
+  await context.close()
+}
+summarize(profile)
+await browser.close()
+server.close()

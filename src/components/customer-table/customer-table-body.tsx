@@ -194,11 +194,10 @@ export function CustomerTableBody({
 
   // Stable between renders: TanStack Virtual rebuilds every measurement when `getItemKey` changes,
   // so an inline function would redo that work on every render (each scroll frame, each focus or
-  // menu change). It changes with the rows, and with the row height so sizes are estimated again.
+  // menu change). It changes only with the rows.
   const getItemKey = useCallback(
     (index: number) => (index < lead ? `dropped:${index}` : (rows[index - lead]?.id ?? index)),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- rowHeight: re-estimate sizes when it changes
-    [rows, lead, rowHeight],
+    [rows, lead],
   )
   // The grid is already laid out (it showed the skeleton): start from its size, so the body's first
   // render holds the rows in view. From 0×0 the first render has none, then the virtualizer
@@ -218,6 +217,15 @@ export function CustomerTableBody({
     initialOffset: initialScrollOffset,
     onChange: (instance) => onChangeRef.current?.(instance.scrollOffset ?? 0),
   })
+
+  // A new row height: TanStack Virtual's measurements do not depend on `estimateSize`, so ask it to
+  // estimate again (its documented `measure()`); not on mount, which would cost the first rows a render.
+  const measuredRowHeight = useRef(rowHeight)
+  useLayoutEffect(() => {
+    if (measuredRowHeight.current === rowHeight) return
+    measuredRowHeight.current = rowHeight
+    virtualizer.measure()
+  }, [rowHeight, virtualizer])
 
   // When the base moves, every position shifts by the same amount: move the scroll position with
   // it so the rows under the pointer stay put.

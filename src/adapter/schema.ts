@@ -27,6 +27,7 @@ import type {
   ItemDefinition,
   ItemQuantityChangeEntry,
   MoneyTransferEntry,
+  OwnedPrice,
   OwnedProduct,
   PageTotal,
   PaymentMethod,
@@ -165,6 +166,8 @@ const subscriptionState = schemaFor<SubscriptionState>()(
   }),
 )
 
+const ownedPrice = schemaFor<OwnedPrice>()(v.object({ amounts: money, interval: v.nullable(interval) }))
+
 const ownedProduct = schemaFor<OwnedProduct>()(
   v.object({
     id: v.nullable(v.string()),
@@ -172,6 +175,8 @@ const ownedProduct = schemaFor<OwnedProduct>()(
     kind: v.picklist(['one_time', 'subscription']),
     product: productSnapshot,
     subscription: v.nullable(subscriptionState),
+    priceId: v.optional(v.nullable(v.string())),
+    price: v.optional(v.nullable(ownedPrice)),
   }),
 )
 

@@ -156,6 +156,14 @@ export interface SubscriptionState {
   isCancelable: boolean
 }
 
+/** What an owned product was bought at: the amount per unit and the billing interval. */
+export interface OwnedPrice {
+  /** Currency → decimal string per unit: only the currency charged when known (`{ EUR: '279' }`). */
+  amounts: Record<string, string>
+  /** Billing interval; `null` for a one-time price. */
+  interval: Interval | null
+}
+
 /** A product a customer owns (quantity > 0). */
 export interface OwnedProduct {
   /** Product id; `null` for inline products. */
@@ -165,6 +173,14 @@ export interface OwnedProduct {
   /** Snapshot of the product taken at purchase time. */
   product: ProductSnapshot
   subscription: SubscriptionState | null
+  /**
+   * The price it was bought at, an id in `product.prices`: a subscription's price, or a one-time
+   * product's last purchase that charged money. `null` when it was only granted without a price;
+   * absent when the adapter does not know (the UI then looks for the purchase in the transactions).
+   */
+  priceId?: string | null
+  /** That price's amount per unit (in the currency charged) and interval, when known. */
+  price?: OwnedPrice | null
 }
 
 /** A customer's balance of one item. May be negative. */

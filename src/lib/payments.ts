@@ -37,38 +37,96 @@ export function grantEntries(transaction: Transaction): ProductGrantEntry[] {
   return transaction.entries.filter((entry): entry is ProductGrantEntry => entry.type === 'product_grant')
 }
 
-/** The purchase entry that gave the customer an owned product, among the loaded transactions (newest first). */
-export function purchaseOf(product: OwnedProduct, transactions: Transaction[]): { entry: ProductGrantEntry; transaction: Transaction } | null {
+/** A purchase's product grant with its transaction. */
+export interface PurchaseMatch {
+  entry: ProductGrantEntry
+  transaction: Transaction
+}
+
+/** Whether a product-grant entry is a purchase of this owned product (its subscription, or the same product). */
+function grants(product: OwnedProduct, entry: ProductGrantEntry, bySubscription: boolean): boolean {
   const subscriptionId = product.subscription?.id ?? null
+  if (bySubscription) return subscriptionId !== null && entry.subscriptionId === subscriptionId
+  if (product.id !== null) return entry.productId === product.id && (product.kind === 'subscription') === Boolean(entry.subscriptionId)
+  // An inline product has no id: match its grant by name.
+  return entry.productId === null && (product.kind === 'subscription') === Boolean(entry.subscriptionId) && entry.product.displayName === product.product.displayName
+}
+
+/** Whether a purchase charged money: not test mode, and a non-zero amount. */
+export function isPaid(transaction: Transaction): boolean {
+  return !transaction.testMode && hasMoney(transaction)
+}
+
+/** Every product grant of the loaded purchases, newest first. */
+function purchaseGrants(transactions: Transaction[]): PurchaseMatch[] {
+  const matches: PurchaseMatch[] = []
   for (const transaction of transactions) {
     if (transaction.type !== 'purchase') continue
-    for (const entry of grantEntries(transaction)) {
-      const matches = subscriptionId
-        ? entry.subscriptionId === subscriptionId
-        : product.id !== null
-          ? entry.productId === product.id
-          : // An inline one-time product has no id: match its grant by name.
-            entry.productId === null && !entry.subscriptionId && entry.product.displayName === product.product.displayName
-      if (matches) return { entry, transaction }
-    }
+    for (const entry of grantEntries(transaction)) matches.push({ entry, transaction })
   }
-  return null
+  return matches
 }
 
 /**
- * What is known about an owned product's price: the price its purchase (among the loaded
- * transactions, newest first) was made at, with the currency charged; "granted" for a grant
- * without a price; else the product's only price, "free" when it has none, "unknown" when it has
- * several and no purchase says which.
+ * The purchase that says for sure what an owned product was bought at, among the loaded
+ * transactions (newest first): a subscription's own purchase (by subscription id); for a one-time
+ * product, the newest purchase that charged money (never a later free grant or test purchase).
+ */
+export function purchaseOf(product: OwnedProduct, transactions: Transaction[]): PurchaseMatch | null {
+  const matches = purchaseGrants(transactions)
+  if (product.kind === 'subscription') return matches.find((m) => grants(product, m.entry, true)) ?? null
+  return matches.find((m) => grants(product, m.entry, false) && isPaid(m.transaction)) ?? null
+}
+
+/** The newest loaded purchase of the same product (a subscription whose own purchase is not loaded, or an unpaid one-time grant). */
+function latestPurchaseOf(product: OwnedProduct, transactions: Transaction[]): PurchaseMatch | null {
+  return purchaseGrants(transactions).find((m) => grants(product, m.entry, false)) ?? null
+}
+
+/** What a purchase says of the price: "granted" without a price, the price with the currency charged, or `undefined` for a price the snapshot lacks. */
+function purchasePrice({ entry, transaction }: PurchaseMatch): OwnedProductPrice | undefined {
+  if (entry.priceId === null) return { kind: 'granted' }
+  const price = entry.product.prices.find((p) => p.id === entry.priceId)
+  return price ? { kind: 'price', price, currency: Object.keys(transactionAmounts(transaction))[0] ?? null } : undefined
+}
+
+/** The currency of an amount map when it has exactly one. */
+function onlyCurrency(amounts: Record<string, string>): string | null {
+  const [first, ...rest] = Object.keys(amounts)
+  return first !== undefined && rest.length === 0 ? first : null
+}
+
+/** The price an adapter reported with an owned product (`priceId` / `price`); `undefined` when it did not say. */
+function reportedPrice(product: OwnedProduct): OwnedProductPrice | undefined {
+  const bought = product.price ?? null
+  if (product.priceId === undefined && !bought) return undefined
+  if (product.priceId === null && !bought) return { kind: 'granted' }
+  const listed = product.product.prices.find((p) => p.id === product.priceId)
+  if (!listed && !bought) return undefined
+  const price: Price = {
+    id: product.priceId ?? listed?.id ?? '',
+    amounts: { ...(bought ?? listed)?.amounts },
+    interval: bought ? bought.interval : (listed?.interval ?? null),
+    freeTrial: listed?.freeTrial ?? null,
+  }
+  return { kind: 'price', price, currency: bought ? onlyCurrency(bought.amounts) : null }
+}
+
+/**
+ * What is known about an owned product's price, most certain first: the purchase that bought it
+ * among the loaded transactions (a subscription's own purchase; a one-time product's newest paid
+ * purchase, never a later free grant's zero), with the currency charged; the price the adapter
+ * reported with the product (`priceId` / `price`); the newest loaded purchase of the same product
+ * ("granted" for a grant without a price); the product's only price; "free" when it has none;
+ * "unknown" when it has several and nothing says which.
  */
 export function ownedProductPrice(product: OwnedProduct, transactions: Transaction[]): OwnedProductPrice {
-  const purchase = purchaseOf(product, transactions)
-  if (purchase) {
-    const { entry, transaction } = purchase
-    if (entry.priceId === null) return { kind: 'granted' }
-    const price = entry.product.prices.find((p) => p.id === entry.priceId)
-    if (price) return { kind: 'price', price, currency: Object.keys(transactionAmounts(transaction))[0] ?? null }
-  }
+  const exact = purchaseOf(product, transactions)
+  const known = (exact && purchasePrice(exact)) ?? reportedPrice(product)
+  if (known) return known
+  const latest = latestPurchaseOf(product, transactions)
+  const guessed = latest && purchasePrice(latest)
+  if (guessed) return guessed
   const [only, ...others] = product.product.prices
   if (!only) return { kind: 'free' }
   return others.length === 0 ? { kind: 'price', price: only, currency: null } : { kind: 'unknown' }

@@ -6,6 +6,7 @@
 import type { Interval, Price, ProductSnapshot } from '../adapter/types'
 import type { Formatters } from './format'
 import type { Translator } from './messages'
+import type { OwnedProductPrice } from './payments'
 
 /** Options of {@link priceSummary} and {@link productPriceSummary}. */
 export interface PriceSummaryOptions {
@@ -82,4 +83,24 @@ export function productPriceSummary(
     product.prices.map((price) => priceSummary(price, format, t, options)),
     'disjunction',
   )
+}
+
+/**
+ * What is known of an owned product's price as a line: the price it was bought at (in the currency
+ * charged, without the trial), "Free", "Granted", or `null` when nothing says which price.
+ *
+ * @example
+ * ownedPriceSummary(ownedProductPrice(product, transactions), format, t) // '€279.00 / year'
+ */
+export function ownedPriceSummary(price: OwnedProductPrice, format: Formatters, t: Translator): string | null {
+  switch (price.kind) {
+    case 'price':
+      return priceSummary(price.price, format, t, { currency: price.currency, omitTrial: true })
+    case 'free':
+      return t('price.free')
+    case 'granted':
+      return t('payments.products.granted')
+    case 'unknown':
+      return null
+  }
 }

@@ -219,7 +219,11 @@ export function describeAdapterContract(
           for (const product of catalog.products) expect(product.customerType).toBe(type)
           const page = await adapter.listCustomers({ type, limit: 3, signal: signal() })
           for (const customer of page.items) {
-            parseResponse('listOwnedProducts', await adapter.listOwnedProducts({ customer, limit: 50, signal: signal() }))
+            const owned = parseResponse('listOwnedProducts', await adapter.listOwnedProducts({ customer, limit: 50, signal: signal() }))
+            // The optional price an owned product was bought at names one of its snapshot's prices.
+            for (const row of owned.items) {
+              if (typeof row.priceId === 'string') expect(row.product.prices.map((p) => p.id)).toContain(row.priceId)
+            }
             parseResponse('listItemBalances', await adapter.listItemBalances({ customer, signal: signal() }))
             const txns = await walkTransactions(adapter, customer)
             const ids = txns.map((t) => t.id)

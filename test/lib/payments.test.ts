@@ -56,11 +56,11 @@ describe('ownedProductPrice', () => {
     expect(price).toMatchObject({ kind: 'price', price: { id: 'monthly' }, currency: 'USD' })
   })
 
-  it('takes the newest purchase of a one-time product, and says "granted" when it was granted without a price', () => {
+  it('takes the paid purchase of a one-time product, and says "granted" when it was only granted without a price', () => {
     const paid = purchase({ id: 'p', customer: USER, productId: 'credit-pack', priceId: 'pack', amount: { JPY: '1200' }, at: at(1) })
     const grant = purchase({ id: 'g', customer: USER, productId: 'credit-pack', priceId: null, at: at(3) })
     expect(ownedProductPrice(owned('credit-pack'), [paid])).toMatchObject({ kind: 'price', price: { id: 'pack' }, currency: 'JPY' })
-    expect(ownedProductPrice(owned('credit-pack'), [grant, paid])).toEqual({ kind: 'granted' })
+    expect(ownedProductPrice(owned('credit-pack'), [grant])).toEqual({ kind: 'granted' })
   })
 
   it('matches an inline product (no id) by its name', () => {

@@ -226,8 +226,29 @@ function byProductId(a: OwnedProduct, b: OwnedProduct): number {
   return a.id < b.id ? -1 : 1
 }
 
-/** Adds one product-grant entry to the owned rows (oldest purchase first). */
-function addGrant(ledger: Ledger, rows: Map<string, OwnedProduct>, transaction: Transaction, entry: ProductGrantEntry): void {
+/** Whether a purchase moved money: not test mode, and a non-zero charge. */
+function paid(transaction: Transaction): boolean {
+  return !transaction.testMode && Object.values(chargedAmountOf(transaction)).some((value) => /[1-9]/.test(value))
+}
+
+/**
+ * The price a grant entry was bought at: its id, and the price's amount per unit in the currency
+ * charged (every currency when nothing was charged) with its interval; `null` for a grant.
+ */
+function boughtAt(transaction: Transaction, entry: ProductGrantEntry): Pick<OwnedProduct, 'priceId' | 'price'> {
+  const price = entry.priceId === null ? undefined : entry.product.prices.find((p) => p.id === entry.priceId)
+  if (!price) return { priceId: entry.priceId, price: null }
+  const charged = Object.keys(chargedAmountOf(transaction)).filter((currency) => price.amounts[currency] !== undefined)
+  const amounts = charged.length > 0 ? Object.fromEntries(charged.map((currency) => [currency, price.amounts[currency] ?? '0'])) : { ...price.amounts }
+  return { priceId: price.id, price: { amounts, interval: price.interval } }
+}
+
+/**
+ * Adds one product-grant entry to the owned rows (oldest purchase first). A subscription takes the
+ * price of the purchase that started it; a one-time product the price of its newest purchase that
+ * charged money (a later free grant or test purchase does not replace it).
+ */
+function addGrant(ledger: Ledger, rows: Map<string, OwnedProduct>, transaction: Transaction, entry: ProductGrantEntry, paidRows: Set<string>): void {
   const subscription = activeSubscriptionOf(ledger, entry)
   if (entry.subscriptionId && !subscription) return
   const key = ownedKey(transaction, entry)
@@ -237,6 +258,10 @@ function addGrant(ledger: Ledger, rows: Map<string, OwnedProduct>, transaction: 
     row.kind = 'subscription'
     row.subscription = toState(subscription)
     row.product = entry.product
+    Object.assign(row, boughtAt(transaction, entry))
+  } else if (paid(transaction) || !paidRows.has(key)) {
+    Object.assign(row, boughtAt(transaction, entry))
+    if (paid(transaction)) paidRows.add(key)
   }
   rows.set(key, row)
 }
@@ -247,11 +272,12 @@ function addGrant(ledger: Ledger, rows: Map<string, OwnedProduct>, transaction: 
  */
 export function ownedProducts(ledger: Ledger, options: { hideServerOnly?: boolean } = {}): OwnedProduct[] {
   const rows = new Map<string, OwnedProduct>()
+  const paidRows = new Set<string>()
   for (let i = ledger.transactions.length - 1; i >= 0; i--) {
     const transaction = ledger.transactions[i]
     if (!transaction || transaction.type !== 'purchase' || transaction.refund?.kind === 'full') continue
     for (const entry of transaction.entries) {
-      if (entry.type === 'product_grant') addGrant(ledger, rows, transaction, entry)
+      if (entry.type === 'product_grant') addGrant(ledger, rows, transaction, entry, paidRows)
     }
   }
   return [...rows.values()]

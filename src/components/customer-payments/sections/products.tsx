@@ -1,8 +1,6 @@
 import { forwardRef } from 'react'
 import type { OwnedProduct } from '../../../adapter/types'
 import { usePaymentsContext } from '../../../data/payments-context'
-import type { Formatters } from '../../../lib/format'
-import type { Translator } from '../../../lib/messages'
 import { AdapterText } from '../../../ui/adapter-text'
 import { Badge } from '../../../ui/badge'
 import { Button } from '../../../ui/button'
@@ -11,8 +9,8 @@ import { PlusIcon, TagIcon } from '../../../ui/icons'
 import { Skeleton } from '../../../ui/skeleton'
 import { CancelSubscriptionDialog } from '../actions/cancel-subscription-dialog'
 import { GrantProductDialog } from '../actions/grant-product-dialog'
-import { priceSummary } from '../../../lib/price-summary'
-import type { CustomerPaymentsState, OwnedProductPrice } from '../use-customer-payments'
+import { ownedPriceSummary } from '../../../lib/price-summary'
+import type { CustomerPaymentsState } from '../use-customer-payments'
 import { DateText, NODE_MARK, SectionFrame, WithNode, useActionDialog, type SectionPartProps } from './section-frame'
 import { inlineText } from '../../../lib/text'
 
@@ -20,19 +18,6 @@ import { inlineText } from '../../../lib/text'
 export interface CustomerPaymentsProductsProps extends SectionPartProps {
   /** The state from `useCustomerPayments`. */
   payments: CustomerPaymentsState
-}
-
-function priceText(price: OwnedProductPrice, format: Formatters, t: Translator): string | null {
-  switch (price.kind) {
-    case 'price':
-      return priceSummary(price.price, format, t, { currency: price.currency, omitTrial: true })
-    case 'free':
-      return t('price.free')
-    case 'granted':
-      return t('payments.products.granted')
-    case 'unknown':
-      return null
-  }
 }
 
 /** Stable key of an owned row: the product id, or the subscription of an inline product. */
@@ -80,7 +65,7 @@ function ProductRow({
 }) {
   const { t, format } = usePaymentsContext('CustomerPaymentsProducts')
   const snapshot = product.product
-  const price = priceText(payments.priceOf(product), format, t)
+  const price = ownedPriceSummary(payments.priceOf(product), format, t)
   const inline = product.id === null
   return (
     <li

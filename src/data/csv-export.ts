@@ -1,0 +1,237 @@
+/**
+ * The engine of every CSV export: walks an adapter's cursor pages in the background and writes
+ * each page straight into CSV text, so a million rows never exist as objects at once.
+ *
+ * - Progress after every page: rows written so far and the list's total when the adapter says it.
+ * - Cancel aborts the walk through an `AbortSignal` the job owns and drops everything.
+ * - A failed page keeps what was written; `retry()` asks for the failed page again and goes on.
+ * - The main thread is never held for long: the walk yields between pages and every few
+ *   milliseconds inside a large page.
+ * - The text goes into string chunks that are folded into `Blob`s every few megabytes (the browser
+ *   may keep those out of the JS heap); the file is one `Blob` of those parts at the end.
+ */
+import type { AdapterMethod, Page, PageTotal } from '../adapter/types'
+import { PaymentsError, isAbortError, throwIfAborted, toPaymentsError } from '../adapter/errors'
+import type { MutationStatus } from '../lib/async-status'
+import { CSV_BOM, csvRow, type CsvCell } from '../lib/csv'
+import { createSlicer } from '../lib/yield-to-main'
+
+/** The MIME type of every exported file. */
+export const CSV_MIME_TYPE = 'text/csv;charset=utf-8'
+
+/** Characters of CSV text kept as strings before they are folded into a `Blob` part. */
+const FOLD_CHARS = 4_000_000
+/** Items written between two checks of the slice clock. */
+const CHECK_EVERY = 200
+
+/** What a CSV export writes, and where its pages come from. */
+export interface CsvExportSource<T> {
+  /** The adapter method the pages come from, for error messages (`listCustomers`). */
+  method: AdapterMethod
+  /** The header row: column names in their stable order. */
+  columns: readonly string[]
+  /** Items asked for per page (adapters may return fewer). */
+  pageSize: number
+  /** One page; `cursor` is `null` for the first. */
+  fetchPage(params: { cursor: string | null; limit: number; signal: AbortSignal }): Promise<Page<T>>
+  /** A key unique per item, to skip an item the previous page already had (offset cursors shift). */
+  key(item: T): string
+  /** The records of one item, each a row of cells in `columns` order (usually one). */
+  records(item: T): CsvCell[][]
+}
+
+/**
+ * Where an export stands. `status` is the mutation vocabulary of `AsyncStatus`: `idle` (not started,
+ * or cancelled), `loading` (walking the pages), `error` (a page failed; what was written is kept),
+ * `success` (`blob` holds the file).
+ */
+export interface CsvExportSnapshot {
+  status: MutationStatus
+  /** Items written so far (a transaction with several currencies is one item). */
+  rows: number
+  /** The whole list's total, from the latest page that said it; `null` when the adapter does not. */
+  total: PageTotal | null
+  /** Why the last page failed (`status` is `error`); `null` otherwise. */
+  error: Error | null
+  /** The file (`status` is `success`); `null` otherwise. */
+  blob: Blob | null
+  /** `loading` again after a failure: the failed page is being asked for again. */
+  isRetrying: boolean
+}
+
+/**
+ * One export, driven from anywhere (a hook, a button, a script): subscribe to its snapshot, start,
+ * cancel and retry it.
+ */
+export interface CsvExportJob {
+  /** The current snapshot; a new object whenever something changed. */
+  getSnapshot(): CsvExportSnapshot
+  /** Calls `listener` after every change; returns the unsubscribe function. */
+  subscribe(listener: () => void): () => void
+  /**
+   * Starts from the first page, dropping any earlier result. While a walk runs, returns that walk.
+   * Resolves with the file, or `null` when the walk was cancelled or failed (see `error`).
+   */
+  start(): Promise<Blob | null>
+  /**
+   * After a failure, asks for the failed page again and goes on, keeping every row written.
+   * Resolves like `start`; does nothing (resolves `null`) unless the status is `error`.
+   */
+  retry(): Promise<Blob | null>
+  /** Aborts a running walk and drops everything written: back to `idle`, nothing to download. */
+  cancel(): void
+}
+
+/** The snapshot of an export that has not started. */
+export const IDLE_CSV_EXPORT: CsvExportSnapshot = Object.freeze({
+  status: 'idle',
+  rows: 0,
+  total: null,
+  error: null,
+  blob: null,
+  isRetrying: false,
+})
+
+/**
+ * Creates an export job over a source. Nothing is asked of the adapter until `start()`.
+ *
+ * @example
+ * const job = createCsvExport(source)
+ * job.subscribe(() => console.log(job.getSnapshot().rows))
+ * const blob = await job.start()
+ */
+export function createCsvExport<T>(source: CsvExportSource<T>): CsvExportJob {
+  let snapshot = IDLE_CSV_EXPORT
+  const listeners = new Set<() => void>()
+  /** Blobs folded from earlier text, then the text written since. */
+  let parts: Blob[] = []
+  let text: string[] = []
+  let textChars = 0
+  let cursor: string | null = null
+  let previousKeys = new Set<string>()
+  let controller: AbortController | null = null
+  let running: Promise<Blob | null> | null = null
+
+  const set = (next: CsvExportSnapshot) => {
+    snapshot = next
+    for (const listener of [...listeners]) listener()
+  }
+  const update = (next: Partial<CsvExportSnapshot>) => set({ ...snapshot, ...next })
+
+  const append = (chunk: string) => {
+    text.push(chunk)
+    textChars += chunk.length
+    if (textChars >= FOLD_CHARS) {
+      parts.push(new Blob(text))
+      text = []
+      textChars = 0
+    }
+  }
+
+  const clear = () => {
+    parts = []
+    text = []
+    textChars = 0
+    cursor = null
+    previousKeys = new Set()
+  }
+
+  /** The CSV text of one page, written in slices; the page's keys for the next page's check. */
+  async function pageText(items: T[], signal: AbortSignal, slicer: ReturnType<typeof createSlicer>) {
+    let out = ''
+    let written = 0
+    const keys = new Set<string>()
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i] as T
+      const key = source.key(item)
+      if (previousKeys.has(key) || keys.has(key)) continue
+      keys.add(key)
+      for (const record of source.records(item)) out += csvRow(record)
+      written++
+      if (i % CHECK_EVERY === CHECK_EVERY - 1 && slicer.due()) {
+        await slicer.yield()
+        throwIfAborted(signal)
+      }
+    }
+    return { out, written, keys }
+  }
+
+  async function walk(own: AbortController): Promise<Blob | null> {
+    const { signal } = own
+    const slicer = createSlicer()
+    try {
+      for (;;) {
+        const page = await source.fetchPage({ cursor, limit: source.pageSize, signal })
+        throwIfAborted(signal)
+        if (page.nextCursor !== null && page.nextCursor === cursor) {
+          throw new PaymentsError('invalid_response', {
+            method: source.method,
+            path: 'nextCursor',
+            message: `${source.method} returned an invalid response at "nextCursor": the same cursor it was given, so the list would never end`,
+          })
+        }
+        const { out, written, keys } = await pageText(page.items, signal, slicer)
+        throwIfAborted(signal)
+        // A page lands whole (its text, its rows and the cursor after it) or not at all.
+        append(out)
+        previousKeys = keys
+        cursor = page.nextCursor
+        update({ rows: snapshot.rows + written, total: page.total ?? snapshot.total, isRetrying: false })
+        if (page.nextCursor === null) break
+        await slicer.yield()
+        throwIfAborted(signal)
+      }
+      const blob = new Blob([...parts, ...text], { type: CSV_MIME_TYPE })
+      clear()
+      update({ status: 'success', blob, isRetrying: false })
+      return blob
+    } catch (error) {
+      // Cancelled: `cancel()` has already dropped everything.
+      if (signal.aborted) return null
+      // An abort we did not cause (e.g. the host's adapter stopped shared work) is a failure to retry.
+      const failure = isAbortError(error) ? new PaymentsError('network', { method: source.method, cause: error }) : toPaymentsError(error, source.method)
+      update({ status: 'error', error: failure, isRetrying: false })
+      return null
+    } finally {
+      if (controller === own) {
+        controller = null
+        running = null
+      }
+    }
+  }
+
+  function run(): Promise<Blob | null> {
+    const own = new AbortController()
+    controller = own
+    running = walk(own)
+    return running
+  }
+
+  return {
+    getSnapshot: () => snapshot,
+    subscribe(listener) {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+    start() {
+      if (running) return running
+      clear()
+      append(CSV_BOM + csvRow(source.columns))
+      set({ ...IDLE_CSV_EXPORT, status: 'loading' })
+      return run()
+    },
+    retry() {
+      if (running) return running
+      if (snapshot.status !== 'error') return Promise.resolve(null)
+      update({ status: 'loading', error: null, isRetrying: true })
+      return run()
+    },
+    cancel() {
+      controller?.abort()
+      controller = null
+      running = null
+      clear()
+      if (snapshot !== IDLE_CSV_EXPORT) set(IDLE_CSV_EXPORT)
+    },
+  }
+}

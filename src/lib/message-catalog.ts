@@ -248,6 +248,20 @@ const baseMessages = {
   // Errors with details (the plain `error.<code>` messages come from DEFAULT_ERROR_MESSAGES)
   'error.unknownWithDetails': 'Something went wrong: {details}',
   'error.validationWithDetails': 'Some values are not valid: {details}',
+
+  // CSV export (customers list, one customer's transactions)
+  'export.customers': 'Export CSV',
+  'export.transactions': 'Export CSV',
+  'export.exporting': 'Exporting…',
+  'export.progressLabel': 'Export progress',
+  'export.progress': '{total, plural, one {{rows} of # row} other {{rows} of # rows}}',
+  'export.progressApprox': '{rows} of {total}+ rows',
+  'export.progressUnknown': '{count, plural, one {# row} other {# rows}}',
+  'export.cancel': 'Cancel',
+  'export.cancelled': 'Export cancelled',
+  'export.failed': 'The export stopped after {count, plural, one {# row} other {# rows}}. {error} Retry goes on from there.',
+  'export.done': '{count, plural, one {Exported # row} other {Exported # rows}}',
+  'export.downloadAgain': 'Download again',
 }
 
 type ErrorMessages = { [Code in PaymentsErrorCode as `error.${Code}`]: string }

@@ -77,7 +77,7 @@ export const UserWithSubscriptions: Story = {
     await expect(pro).toHaveTextContent(/Renews on/)
     await expect(canvasElement.querySelector('[data-product-id="priority-support"]')).toHaveTextContent(/Cancels on/)
     await expect(canvas.getAllByRole('button', { name: /^Cancel subscription/ })).toHaveLength(1)
-    await expect(canvasElement.querySelector('[data-transaction-id="pack"]')).toHaveTextContent(/Partially refunded/)
+    await expect(canvasElement.querySelector('[data-transaction-id="pack"]')).toHaveTextContent(/Refunded \(partial\)/)
     await expect(canvasElement.querySelector('[data-metric="total-spent"]')).toHaveTextContent('$124.97')
   },
 }

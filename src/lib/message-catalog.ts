@@ -83,7 +83,7 @@ const baseMessages = {
   // Transactions
   'transaction.testMode': 'Test mode',
   'transaction.refunded': 'Refunded',
-  'transaction.partiallyRefunded': 'Partially refunded',
+  'transaction.partiallyRefunded': 'Refunded (partial)',
 
   // Customers browser
   'browser.back': 'Back to customers',

@@ -132,6 +132,32 @@ export function ownedProductPrice(product: OwnedProduct, transactions: Transacti
   return others.length === 0 ? { kind: 'price', price: only, currency: null } : { kind: 'unknown' }
 }
 
+/**
+ * What a transaction's refund gave back, per currency: its amount when the adapter knows it; all
+ * that was charged for a full refund without one; nothing for a partial refund of unknown amount
+ * (and for a transaction not refunded).
+ */
+export function refundedAmounts(transaction: Transaction): Record<string, string> {
+  const refund = transaction.refund
+  if (!refund) return {}
+  if (refund.amount) return { ...refund.amount }
+  return refund.kind === 'full' ? transactionAmounts(transaction) : {}
+}
+
+/**
+ * What a customer spent, per currency, over `transactions`: every charge outside test mode, less
+ * what its refund gave back (only the refunded part of a partial refund).
+ */
+export function totalSpent(transactions: Transaction[]): Record<string, string> {
+  const total: Money = {}
+  for (const transaction of transactions) {
+    if (transaction.testMode) continue
+    accumulate(total, transactionAmounts(transaction))
+    accumulate(total, refundedAmounts(transaction), -1)
+  }
+  return total
+}
+
 /** An active, cancelable subscription not already cancelling. */
 export function isCancelable(product: OwnedProduct): boolean {
   const subscription = product.subscription

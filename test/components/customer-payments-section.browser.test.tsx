@@ -117,7 +117,7 @@ describe('CustomerPaymentsSection', () => {
       'Credits -5,000',
     )
     expect(transactionRow(container, 'tx-support')).toHaveTextContent('Test mode')
-    expect(transactionRow(container, 'tx-pack')).toHaveTextContent(/Partially refunded.*\$5\.00 refunded/)
+    expect(transactionRow(container, 'tx-pack')).toHaveTextContent(/Refunded \(partial\).*\$5\.00 refunded/)
 
     expect(text(part(container, 'items').querySelector('[data-item-id="credits"] [data-slot="customer-payments-item-name"]'))).toBe('Credits')
     expect(part(container, 'billing').dataset.status).toMatch(/success|empty/)

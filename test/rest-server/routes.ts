@@ -4,7 +4,8 @@ import type { Customer, CustomerRef, CustomerType } from '../../src/adapter/type
 import type { MemoryAdapter } from '../../src/adapters/memory'
 import { allCustomers, allOwned, allTransactions, type OwnedTransaction } from './data'
 import { customerNotFound, fromMemoryError, schemaError, text, type ErrorContext } from './errors'
-import { configOf, wireBilling, wireOwned, wireTeam, wireTransaction, wireUser } from './wire'
+import { configOf, wireBilling, wireOwned, wireRefundTransaction, wireTeam, wireTransaction, wireUser } from './wire'
+import type { WireTransaction } from '../../src/adapters/rest/wire'
 
 /** What a handler gets. */
 export interface RouteContext {
@@ -243,15 +244,23 @@ async function config(ctx: RouteContext): Promise<unknown> {
   return { config_string: JSON.stringify({ payments: configOf(catalog, ctx.blockNewPurchases) }) }
 }
 
-function encodeTxnCursor(row: OwnedTransaction): string {
-  return Buffer.from(JSON.stringify({ createdAtMillis: Date.parse(row.transaction.createdAt), txnId: `txn:${row.transaction.id}` })).toString('base64url')
+/** A row of the transactions listing: a transaction, or (listed with `type=refund`) a refund transaction. */
+interface ListedRow {
+  customer: CustomerRef
+  id: string
+  createdAt: string
+  wire: () => WireTransaction
 }
 
-function txnCursorStart(rows: OwnedTransaction[], cursor: string | null): number {
+function encodeTxnCursor(row: ListedRow): string {
+  return Buffer.from(JSON.stringify({ createdAtMillis: Date.parse(row.createdAt), txnId: `txn:${row.id}` })).toString('base64url')
+}
+
+function txnCursorStart(rows: ListedRow[], cursor: string | null): number {
   if (cursor === null) return 0
   try {
     const { txnId } = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { txnId?: unknown }
-    const index = rows.findIndex((r) => `txn:${r.transaction.id}` === txnId)
+    const index = rows.findIndex((r) => `txn:${r.id}` === txnId)
     if (index >= 0) return index + 1
   } catch {
     // an invalid cursor, answered below
@@ -259,12 +268,30 @@ function txnCursorStart(rows: OwnedTransaction[], cursor: string | null): number
   throw text(400, 'Invalid cursor')
 }
 
+/**
+ * The rows a `type` lists. The backend documented in April 2026 never lists refund transactions;
+ * the published SDK's schema has the type `refund`, so `type=refund` lists them (what each refund
+ * gave back, see `wireRefundTransaction`), newest first. Without `type` they stay unlisted.
+ */
+function listedRows(rows: OwnedTransaction[], kind: string | null): ListedRow[] {
+  if (kind !== 'refund') {
+    return rows
+      .filter((r) => kind === null || r.transaction.type === kind)
+      .map((r) => ({ customer: r.customer, id: r.transaction.id, createdAt: r.transaction.createdAt, wire: () => wireTransaction(r.transaction) }))
+  }
+  const refunds: ListedRow[] = []
+  for (const { customer, transaction } of rows) {
+    const wire = wireRefundTransaction(transaction, customer)
+    if (wire) refunds.push({ customer, id: wire.id, createdAt: new Date(wire.created_at_millis).toISOString(), wire: () => wire })
+  }
+  return refunds.sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt) || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0))
+}
+
 async function listTransactions(ctx: RouteContext): Promise<unknown> {
   const type = ctx.query.get('customer_type')
   const id = ctx.query.get('customer_id')
-  const kind = ctx.query.get('type')
-  const rows = (await transactions(ctx)).filter(
-    (r) => (type === null || r.customer.type === type) && (id === null || r.customer.id === id) && (kind === null || r.transaction.type === kind),
+  const rows = listedRows(await transactions(ctx), ctx.query.get('type')).filter(
+    (r) => (type === null || r.customer.type === type) && (id === null || r.customer.id === id),
   )
   const parsed = Number.parseInt(ctx.query.get('limit') ?? '50', 10)
   const limit = Number.isNaN(parsed) ? 50 : Math.min(200, Math.max(1, parsed))
@@ -272,7 +299,7 @@ async function listTransactions(ctx: RouteContext): Promise<unknown> {
   const page = rows.slice(start, start + limit)
   const last = page[page.length - 1]
   // The published SDK's transaction schema also has the customer at the top level: both are served.
-  const wire = (r: OwnedTransaction) => ({ ...wireTransaction(r.transaction), customer_type: r.customer.type, customer_id: r.customer.id })
+  const wire = (r: ListedRow) => ({ ...r.wire(), customer_type: r.customer.type, customer_id: r.customer.id })
   return { transactions: page.map(wire), next_cursor: last && start + limit < rows.length ? encodeTxnCursor(last) : null }
 }
 

@@ -1,5 +1,5 @@
 /** Contract types (from the memory adapter) → the API's snake_case wire shapes. */
-import type { BillingInfo, Customer, OwnedProduct, Price, ProductCatalog, ProductSnapshot, Transaction, TransactionEntry } from '../../src/adapter/types'
+import type { BillingInfo, Customer, CustomerRef, OwnedProduct, Price, ProductCatalog, ProductSnapshot, Transaction, TransactionEntry } from '../../src/adapter/types'
 import type { ConfigPayments, WireBilling, WireEntry, WireInlineProduct, WireOwnedProduct, WirePrice, WireTransaction } from '../../src/adapters/rest/wire'
 
 const ms = (iso: string | null | undefined): number => (iso ? Date.parse(iso) : 0)
@@ -118,6 +118,37 @@ export function wireTransaction(t: Transaction): WireTransaction {
     test_mode: t.testMode,
     adjusted_by: t.refund ? [{ transaction_id: `${t.id}:refund`, entry_index: 0 }] : [],
     entries: t.entries.map(wireEntry),
+  }
+}
+
+/**
+ * The refund transaction of a refunded transaction, as `type=refund` lists it (the published SDK's
+ * schema): one money transfer adjusting the refunded transaction's, whose `charged_amount` is what
+ * was given back. `null` when the transaction was not refunded, or by an unknown amount.
+ */
+export function wireRefundTransaction(t: Transaction, customer: CustomerRef): WireTransaction | null {
+  const refund = t.refund
+  if (!refund?.amount) return null
+  const at = ms(refund.refundedAt ?? t.createdAt)
+  const index = t.entries.findIndex((e) => e.type === 'money_transfer')
+  return {
+    id: `${t.id}:refund`,
+    type: 'refund',
+    created_at_millis: at,
+    effective_at_millis: at,
+    test_mode: false,
+    adjusted_by: [],
+    entries: [
+      {
+        type: 'money_transfer',
+        adjusted_transaction_id: t.id,
+        adjusted_entry_index: Math.max(0, index),
+        customer_type: customer.type,
+        customer_id: customer.id,
+        charged_amount: { ...refund.amount },
+        net_amount: { USD: refund.amount.USD ?? '0' },
+      },
+    ],
   }
 }
 

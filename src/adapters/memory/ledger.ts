@@ -16,6 +16,7 @@ import type {
 } from '../../adapter/types'
 import { snapshotOf, type PurchasableProduct } from './catalog'
 import { accumulate, multiplyMoney, type Money } from '../../lib/decimal'
+import { totalSpent } from '../../lib/payments'
 import { addInterval, iso } from './time'
 
 /** A subscription as the ledger tracks it. */
@@ -317,21 +318,11 @@ function lastActivity(ledger: Ledger): string | null {
   return last
 }
 
-function totalSpent(ledger: Ledger): Money {
-  const total: Money = {}
-  for (const transaction of ledger.transactions) {
-    if (transaction.testMode) continue
-    accumulate(total, chargedAmountOf(transaction))
-    if (transaction.refund?.amount) accumulate(total, transaction.refund.amount, -1)
-  }
-  return total
-}
-
 /** Figures derived from the ledger: spend (test mode excluded, refunds subtracted), counts, last activity. */
 export function metricsOf(ledger: Ledger): CustomerMetrics {
   const owned = ownedProducts(ledger)
   return {
-    totalSpent: totalSpent(ledger),
+    totalSpent: totalSpent(ledger.transactions),
     activeSubscriptions: owned.filter((row) => row.subscription !== null).length,
     productsOwned: owned.length,
     transactionCount: ledger.transactions.length,

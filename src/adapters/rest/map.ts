@@ -29,6 +29,10 @@ import type {
   WireTransaction,
   WireUser,
 } from './wire'
+import { PaymentsError } from '../../adapter/errors'
+import { isRefunded, refundStateOf, type RefundIndex } from './refunds'
+
+const NO_REFUNDS: RefundIndex = new Map()
 
 const CURRENCY_RE = /^[A-Z]{3}$/
 
@@ -130,24 +134,23 @@ function entryOf(entry: WireEntry): TransactionEntry {
 }
 
 /**
- * A transaction. The wire only says *that* a transaction was refunded (`adjusted_by`), not how
- * much, so any refund is reported as `{ kind: 'full' }`.
+ * A transaction of a customer's history (not a refund row). The wire only says *that* it was
+ * refunded (`adjusted_by`); how much, when and whether in part come from its refund transaction
+ * in `refunds` (see `./refunds`), and without one it is reported as `{ kind: 'full' }`.
  */
-export function transactionOf(txn: WireTransaction): Transaction {
+export function transactionOf(txn: WireTransaction, refunds: RefundIndex = NO_REFUNDS): Transaction {
+  if (txn.type === 'refund') throw new PaymentsError('invalid_response', { path: 'type', message: 'A refund transaction is not part of a customer\'s history.' })
   return {
     id: txn.id,
     type: txn.type,
     createdAt: isoOf(txn.created_at_millis),
     testMode: txn.test_mode,
     entries: txn.entries.map(entryOf),
-    refund: isRefunded(txn) ? { kind: 'full' } : null,
+    refund: refundStateOf(txn, refunds),
   }
 }
 
-/** Whether a transaction was refunded (fully or partly: the wire does not say which, nor how much). */
-export function isRefunded(txn: WireTransaction): boolean {
-  return txn.adjusted_by.length > 0
-}
+export { isRefunded }
 
 /** Whether a transaction has an entry for this customer. */
 export function involves(txn: WireTransaction, customer: { type: CustomerType; id: string }): boolean {

@@ -5,8 +5,9 @@
 import type { CustomerMetrics, CustomerReadParams, CustomerRef, OwnedProduct } from '../../adapter/types'
 import { accumulate, type Money } from '../../lib/decimal'
 import type { Requester } from './http'
-import { isoOf, isRefunded } from './map'
-import { ownedProductsPage, scanTransactions } from './payments'
+import { isoOf } from './map'
+import { customerRefunds, ownedProductsPage, scanTransactions } from './payments'
+import { isRefundRow, isRefunded, refundIndexOf, refundedAmountOf, type RefundIndex } from './refunds'
 import { cursorWalk } from './shape'
 import type { WireEntry, WireTransaction } from './wire'
 
@@ -48,23 +49,24 @@ function chargedOf(txn: WireTransaction, customer: CustomerRef): Money {
   return total
 }
 
-/** Spend per currency: test mode excluded, the charge of each refunded transaction subtracted. */
-function totalSpentOf(txns: WireTransaction[], customer: CustomerRef): Money {
+/** Spend per currency: test mode excluded, what each refund gave back subtracted (its whole charge when the amount is unknown). */
+function totalSpentOf(txns: WireTransaction[], customer: CustomerRef, refunds: RefundIndex): Money {
   const total: Money = {}
   for (const txn of txns) {
     if (txn.test_mode) continue
-    const charged = chargedOf(txn, customer)
-    accumulate(total, charged)
-    if (isRefunded(txn)) accumulate(total, charged, -1)
+    accumulate(total, chargedOf(txn, customer))
+    accumulate(total, refundedAmountOf(txn, refunds), -1)
   }
   return total
 }
 
-/** The newest transaction's time; `null` without transactions. */
-function lastActivityOf(txns: WireTransaction[]): string | null {
+/** The newest transaction's or refund's time; `null` without transactions. */
+function lastActivityOf(txns: WireTransaction[], refunds: RefundIndex): string | null {
   let last: number | null = null
   for (const txn of txns) {
-    if (last === null || txn.created_at_millis > last) last = txn.created_at_millis
+    for (const at of [txn.created_at_millis, refunds.get(txn.id)?.atMillis]) {
+      if (at !== undefined && (last === null || at > last)) last = at
+    }
   }
   return last === null ? null : isoOf(last)
 }
@@ -76,29 +78,34 @@ function lastActivityOf(txns: WireTransaction[]): string | null {
  *
  * Cost: the owned-products pages (100 per request; a missing user or team fails there with
  * `not_found`, before the scan), then one scan of **every** transaction of the customer's type
- * (200 per request), as the API has no customer filter (see `listTransactions`).
+ * (200 per request), as the API has no customer filter (see `listTransactions`), and when some
+ * were refunded, one `type=refund` scan for the refunded amounts.
  *
- * What the wire cannot tell: a refund shows only as `adjusted_by`, without amount or date. So a
- * refunded transaction counts as fully refunded (its whole charge is subtracted, matching
- * `listTransactions`, which reports it as `{ kind: 'full' }`), and `lastActivityAt` is the newest
- * transaction's time (a later refund does not move it).
+ * What the wire cannot tell: a refund shows only as `adjusted_by`; its amount and date come from
+ * the refund transactions, which a backend that does not list them (`type=refund` refused) cannot
+ * give. Then a refunded transaction counts as fully refunded (its whole charge is subtracted,
+ * matching `listTransactions`, which reports it as `{ kind: 'full' }`), and `lastActivityAt` is the
+ * newest transaction's time.
  */
 export async function getCustomerMetrics(request: Requester, p: CustomerReadParams): Promise<CustomerMetrics> {
   const owned = await allOwned(request, p)
-  return metricsOf(owned, await allTransactions(request, p), p.customer)
+  const txns = await allTransactions(request, p)
+  return metricsOf(owned, txns, p.customer, await customerRefunds(request, p.customer, txns, p.signal, CALLER))
 }
 
 /**
  * The figures of `customer` from every product it owns and every transaction of it (newest
- * first), with the memory adapter's semantics; a refunded transaction counts as fully refunded.
+ * first; refund rows, when the backend lists them, only say how much was refunded), with the
+ * memory adapter's semantics; a refund of unknown amount counts in full.
  */
-export function metricsOf(owned: OwnedProduct[], txns: WireTransaction[], customer: CustomerRef): CustomerMetrics {
+export function metricsOf(owned: OwnedProduct[], txns: WireTransaction[], customer: CustomerRef, refunds: RefundIndex = refundIndexOf(txns)): CustomerMetrics {
+  const history = txns.filter((txn) => !isRefundRow(txn))
   return {
-    totalSpent: totalSpentOf(txns, customer),
+    totalSpent: totalSpentOf(history, customer, refunds),
     activeSubscriptions: owned.filter((row) => row.subscription !== null).length,
     productsOwned: owned.length,
-    transactionCount: txns.length,
-    refundCount: txns.filter(isRefunded).length,
-    lastActivityAt: lastActivityOf(txns),
+    transactionCount: history.length,
+    refundCount: history.filter(isRefunded).length,
+    lastActivityAt: lastActivityOf(history, refunds),
   }
 }

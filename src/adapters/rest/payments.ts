@@ -20,6 +20,7 @@ import { billingOf, catalogOf, involves, ownedProductOf, transactionOf } from '.
 import { billingBody, cursorWalk, decodeCursor, encodeCursor, invalid, objectBody, pagedListBody, parseWire, transactionPageBody } from './shape'
 import { configPayments, wireOwnedProduct } from './wire-schema'
 import type { ConfigPayments, WireTransaction } from './wire'
+import { isRefundRow, readRefunds, type RefundIndex } from './refunds'
 
 /** The path segment of a customer: `/{type}/{id}`. */
 export function customerPath(customer: CustomerRef): string {
@@ -170,16 +171,42 @@ export async function scanTransactions(request: Requester, input: ScanInput): Pr
   }
 }
 
+/** What the refunds of a customer's `txns` gave back: a `type=refund` scan of the customer's type when needed (see `readRefunds`). */
+export function customerRefunds(
+  request: Requester,
+  customer: CustomerRef,
+  txns: WireTransaction[],
+  signal: AbortSignal | undefined,
+  caller: AdapterMethod,
+): Promise<RefundIndex> {
+  const readPage = async (cursor: string | null) =>
+    transactionPageBody(
+      await request({ method: 'GET', path: '/internal/payments/transactions', query: { limit: SCAN_PAGE_SIZE, cursor, customer_type: customer.type, type: 'refund' }, signal, caller }),
+      caller,
+    )
+  return readRefunds(txns, readPage, (txn) => involves(txn, customer), caller)
+}
+
 /**
  * A customer's transactions, newest first. The API has no customer filter, so this walks the
  * project's transactions of the customer's type (200 per request) from the cursor until it has
  * `limit + 1` of the customer's rows: a customer with few transactions costs a scan of all of them.
+ * A page with refunded transactions also reads the refunds, for their amounts (`customerRefunds`).
  */
 export async function listTransactions(request: Requester, p: CustomerPageParams): Promise<Page<Transaction>> {
   const limit = Math.max(1, Math.floor(p.limit))
-  const rows = await scanTransactions(request, { from: positionOf(p.cursor), customer: p.customer, want: limit + 1, signal: p.signal, caller: 'listTransactions' })
+  const rows = await scanTransactions(request, {
+    from: positionOf(p.cursor),
+    customer: p.customer,
+    want: limit + 1,
+    signal: p.signal,
+    caller: 'listTransactions',
+    keep: (txn) => !isRefundRow(txn),
+  })
   const next = rows[limit]?.at
-  return { items: rows.slice(0, limit).map((row) => transactionOf(row.txn)), nextCursor: next ? encodeCursor(next) : null }
+  const page = rows.slice(0, limit).map((row) => row.txn)
+  const refunds = await customerRefunds(request, p.customer, page, p.signal, 'listTransactions')
+  return { items: page.map((txn) => transactionOf(txn, refunds)), nextCursor: next ? encodeCursor(next) : null }
 }
 
 /**

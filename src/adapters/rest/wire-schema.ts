@@ -122,7 +122,8 @@ const entry = v.variant('type', [
 
 export const wireTransaction = v.looseObject({
   id,
-  type: v.picklist(['purchase', 'subscription-renewal', 'manual-item-quantity-change', 'subscription-cancellation', 'chargeback', 'product-change']),
+  // `refund`: the published SDK's schema lists refund transactions (see ../rest/refunds.ts).
+  type: v.picklist(['purchase', 'subscription-renewal', 'manual-item-quantity-change', 'subscription-cancellation', 'chargeback', 'product-change', 'refund']),
   created_at_millis: millis,
   test_mode: v.boolean(),
   adjusted_by: v.array(v.looseObject({ transaction_id: v.string(), entry_index: count })),

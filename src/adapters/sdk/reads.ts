@@ -24,6 +24,7 @@ import type {
 import { isReusable, shareWork, type SharedWork } from '../../lib/shared-work'
 import { cachedCustomCustomers, mergeCustomers, scanCustomCustomers, SCAN_PAGE_SIZE, type CustomCustomers, type CustomerSources } from '../rest/customers'
 import { catalogOf, involves, transactionOf } from '../rest/map'
+import { isRefundRow, readRefunds, type RefundIndex } from '../rest/refunds'
 import { metricsOf } from '../rest/metrics'
 import { cursorWalk, invalid, objectBody, parseWire, transactionPageBody } from '../rest/shape'
 import type { ConfigPayments, WireTransaction, WireTransactionPage } from '../rest/wire'
@@ -138,6 +139,8 @@ interface TransactionQuery {
   limit: number
   customer?: CustomerRef
   customerType?: CustomerRef['type']
+  /** Only refund transactions (a listing the published SDK's schema has; see ../rest/refunds.ts). */
+  type?: 'refund'
 }
 
 /** One page of the admin transactions, checked as the REST adapter checks the wire's. */
@@ -148,6 +151,7 @@ async function transactionPage(admin: SdkAdminApp, q: TransactionQuery, signal: 
       limit: q.limit,
       customerType: q.customer?.type ?? q.customerType,
       customerId: q.customer?.id,
+      ...(q.type ? { type: q.type } : {}),
     }),
   )
   const body = objectBody(page, caller)
@@ -332,7 +336,15 @@ export async function listTransactions(admin: SdkAdminApp, p: CustomerPageParams
   const limit = Math.min(SCAN_PAGE_SIZE, Math.max(1, Math.floor(p.limit)))
   const page = await transactionPage(admin, { cursor: p.cursor ?? null, limit, customer: p.customer }, p.signal, 'listTransactions')
   if (page.next_cursor !== null && page.next_cursor === p.cursor) throw invalid('listTransactions', 'nextCursor', { reason: 'The next page has the same cursor as this one.' })
-  return { items: page.transactions.filter((t) => involves(t, p.customer)).map(transactionOf), nextCursor: page.next_cursor }
+  const rows = page.transactions.filter((t) => involves(t, p.customer) && !isRefundRow(t))
+  const refunds = await customerRefunds(admin, p.customer, rows, p.signal, 'listTransactions')
+  return { items: rows.map((t) => transactionOf(t, refunds)), nextCursor: page.next_cursor }
+}
+
+/** What the refunds of a customer's `txns` gave back: its `type: 'refund'` transactions when needed (see `readRefunds`). */
+function customerRefunds(admin: SdkAdminApp, customer: CustomerRef, txns: WireTransaction[], signal: AbortSignal | undefined, caller: AdapterMethod): Promise<RefundIndex> {
+  const readPage = (cursor: string | null) => transactionPage(admin, { cursor, limit: SCAN_PAGE_SIZE, customer, type: 'refund' }, signal, caller)
+  return readRefunds(txns, readPage, (t) => involves(t, customer), caller)
 }
 
 /**
@@ -379,5 +391,6 @@ export async function getCustomerMetrics(r: SdkReads, admin: SdkAdminApp, p: Cus
     owned.push(...page.items)
     cursor = next(page.nextCursor)
   } while (cursor)
-  return metricsOf(owned, await customerTransactions(admin, p.customer, p.signal, 'getCustomerMetrics'), p.customer)
+  const txns = await customerTransactions(admin, p.customer, p.signal, 'getCustomerMetrics')
+  return metricsOf(owned, txns, p.customer, await customerRefunds(admin, p.customer, txns, p.signal, 'getCustomerMetrics'))
 }

@@ -3,7 +3,7 @@ import { expect, waitFor } from 'storybook/test'
 import type { MemoryLedgerSeed } from '../src/adapters/memory'
 import { CustomerPaymentsSection } from '../src/components/customer-payments/customer-payments-section'
 import { page } from './ui/frame'
-import { adapterWith, itemChange, multiCurrency, purchase, SECTIONS, unsettled, USER } from './fixtures/customer-payments'
+import { adapterWith, itemChange, multiCurrency, purchase, SECTIONS, subscriber, unsettled, USER } from './fixtures/customer-payments'
 
 /**
  * Issue 14, point 1: the payments section shows what the customer was charged. One story per case:
@@ -34,24 +34,6 @@ const paidThenGranted: MemoryLedgerSeed = {
   transactions: [
     purchase({ id: 'pack-paid', customer: USER, productId: 'credit-pack', priceId: 'pack', amount: { USD: '10' }, at: '2026-09-01T09:00:00Z' }),
     purchase({ id: 'pack-granted', customer: USER, productId: 'credit-pack', priceId: null, at: '2026-10-01T09:00:00Z' }),
-  ],
-}
-
-/** Three credit packs for USD 30, of which USD 10 was refunded, and a Pro subscription. */
-const partlyRefunded: MemoryLedgerSeed = {
-  customer: USER,
-  transactions: [
-    purchase({ id: 'pro', customer: USER, productId: 'pro', priceId: 'monthly', amount: { USD: '29.99' }, at: '2026-08-01T09:00:00Z', subscription: true }),
-    purchase({
-      id: 'packs',
-      customer: USER,
-      productId: 'credit-pack',
-      priceId: 'pack',
-      amount: { USD: '30' },
-      quantity: 3,
-      at: '2026-09-12T09:00:00Z',
-      refund: { kind: 'partial', amount: { USD: '10' }, refundedAt: '2026-09-14T09:00:00Z' },
-    }),
   ],
 }
 
@@ -100,15 +82,18 @@ export const FreeGrantAfterPaidPurchase: Story = {
   },
 }
 
-/** USD 10 of a USD 30 purchase refunded: "Refunded (partial)" with the amount, and USD 20 of it in the total. */
+/**
+ * USD 10 of a USD 30 credit-pack purchase refunded (the fixtures' subscriber): "Refunded (partial)"
+ * with the amount, and only USD 20 of it in the total (Pro 3 × 29.99 + add-on 15 + 20 = 124.97).
+ */
 export const PartialRefund: Story = {
-  parameters: { payments: { makeAdapter: adapterWith(partlyRefunded) } },
+  parameters: { payments: { makeAdapter: adapterWith(subscriber) } },
   play: async ({ canvasElement }) => {
     await loaded(canvasElement)
-    const packs = transaction(canvasElement, 'packs')
+    const packs = transaction(canvasElement, 'pack')
     await expect(packs).toHaveAttribute('data-refund', 'partial')
     await expect(packs).toHaveTextContent(/Refunded \(partial\).*\$10\.00 refunded/)
-    await expect(totalSpent(canvasElement)).toHaveTextContent('$49.99')
+    await expect(totalSpent(canvasElement)).toHaveTextContent('$124.97')
   },
 }
 

@@ -94,7 +94,7 @@ export function downloadBlob(near: Element, blob: Blob, fileName: string): void 
  * `ExportTransactionsButton` are it with theirs.
  *
  * @selector [data-slot="csv-export"] — the root, with `data-status="idle" | "loading" | "error" | "success"`
- * @selector [data-slot="csv-export-trigger" | "csv-export-progress" | "csv-export-progressbar" | "csv-export-count" | "csv-export-cancel" | "csv-export-error" | "csv-export-retry" | "csv-export-download" | "csv-export-status"]
+ * @selector [data-slot="csv-export-trigger" | "csv-export-progress" | "csv-export-progressbar" | "csv-export-count" | "csv-export-cancel" | "csv-export-error" | "csv-export-retry" | "csv-export-done" | "csv-export-download" | "csv-export-status"]
  * @example
  * const exporter = useExportCustomers({ type, search })
  * <CsvExportControl exporter={exporter} fileName="customers.csv" label="Export" />
@@ -204,6 +204,11 @@ export const CsvExportControl = forwardRef<HTMLDivElement, CsvExportControlProps
         <Button ref={cancelButton} variant="ghost" size={size} onClick={onCancel} data-slot="csv-export-cancel">
           {t('export.cancel')}
         </Button>
+      ) : null}
+      {status === 'success' ? (
+        <span className="hx-csv-export__count" data-slot="csv-export-done">
+          {t('export.done', { count: rows })}
+        </span>
       ) : null}
       {status === 'success' && blob && download ? (
         <Button

@@ -7,6 +7,9 @@
 import { describe, expect, it } from 'vitest'
 import type { CustomerRef, Transaction } from '../../../src/adapter/types'
 import { createRestAdapter } from '../../../src/adapters/rest'
+import { metricsOf } from '../../../src/adapters/rest/metrics'
+import { refundIndexOf, refundStateOf } from '../../../src/adapters/rest/refunds'
+import type { WireTransaction } from '../../../src/adapters/rest/wire'
 import { subtractDecimal } from '../../../src/lib/decimal'
 import { allTransactions } from '../../rest-server/data'
 import { referenceServers } from '../../rest-server/fixture'
@@ -93,5 +96,34 @@ describe('a partial refund over REST', () => {
     await adapter.refundTransaction({ customer, transactionId: id, amount: { currency: 'USD', value: '1' } })
     expect((await adapter.getCustomerMetrics({ customer, signal: signal() })).totalSpent.USD).toBe(subtractDecimal(before, usd))
     expect((await transactionOf(adapter, customer, id))?.refund).toEqual({ kind: 'full' })
+  })
+})
+
+describe('refund transactions listed with the rest (a backend that lists them unasked)', () => {
+  const who = { customer_type: 'user', customer_id: 'u1' } as const
+  const product = { display_name: 'Credit pack', customer_type: 'user', server_only: false, stackable: true, prices: { pack: { USD: '10' } }, included_items: {} } as const
+  const purchase: WireTransaction = {
+    id: 'p1', type: 'purchase', created_at_millis: Date.parse('2026-09-12T09:00:00Z'), test_mode: false,
+    adjusted_by: [{ transaction_id: 'p1:refund', entry_index: 0 }],
+    entries: [
+      { ...who, type: 'product_grant', adjusted_transaction_id: null, adjusted_entry_index: null, product_id: 'credit-pack', product, price_id: 'pack', quantity: 3, one_time_purchase_id: 'p1' },
+      { ...who, type: 'money_transfer', adjusted_transaction_id: null, adjusted_entry_index: null, charged_amount: { USD: '30' }, net_amount: { USD: '30' } },
+    ],
+  }
+  const refund: WireTransaction = {
+    id: 'p1:refund', type: 'refund', created_at_millis: Date.parse('2026-09-14T09:00:00Z'), test_mode: false, adjusted_by: [],
+    entries: [{ ...who, type: 'money_transfer', adjusted_transaction_id: 'p1', adjusted_entry_index: 1, charged_amount: { USD: '10' }, net_amount: { USD: '10' } }],
+  }
+
+  it('reads the amount and date from the refund row, and never counts the row as a transaction', () => {
+    expect(refundStateOf(purchase, refundIndexOf([refund, purchase]))).toEqual({ kind: 'partial', amount: { USD: '10' }, refundedAt: '2026-09-14T09:00:00.000Z' })
+    const metrics = metricsOf([], [refund, purchase], { type: 'user', id: 'u1' })
+    expect(metrics).toMatchObject({ totalSpent: { USD: '20' }, transactionCount: 1, refundCount: 1, lastActivityAt: '2026-09-14T09:00:00.000Z' })
+  })
+
+  it('calls a refund of everything charged full, and one without its row full without amount', () => {
+    const whole = { ...refund, entries: refund.entries.map((e) => (e.type === 'money_transfer' ? { ...e, charged_amount: { USD: '30' } } : e)) }
+    expect(refundStateOf(purchase, refundIndexOf([whole]))).toMatchObject({ kind: 'full', amount: { USD: '30' } })
+    expect(refundStateOf(purchase, refundIndexOf([]))).toEqual({ kind: 'full' })
   })
 })

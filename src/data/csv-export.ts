@@ -4,7 +4,8 @@
  *
  * - Progress after every page: rows written so far and the list's total when the adapter says it.
  * - Cancel aborts the walk through an `AbortSignal` the job owns and drops everything.
- * - A failed page keeps what was written; `retry()` asks for the failed page again and goes on.
+ * - A transient failure (network, busy, 5xx) is retried twice with backoff, as every read is; a
+ *   page that still fails keeps what was written, and `retry()` asks for it again and goes on.
  * - The main thread is never held for long: the walk yields between pages and every few
  *   milliseconds inside a large page.
  * - The text goes into string chunks that are folded into `Blob`s every few megabytes (the browser
@@ -14,7 +15,9 @@ import type { AdapterMethod, Page, PageTotal } from '../adapter/types'
 import { PaymentsError, isAbortError, throwIfAborted, toPaymentsError } from '../adapter/errors'
 import type { MutationStatus } from '../lib/async-status'
 import { CSV_BOM, csvRow, type CsvCell } from '../lib/csv'
+import { delay } from '../lib/random'
 import { createSlicer } from '../lib/yield-to-main'
+import { retryDelay, shouldRetry } from './query-client'
 
 /** The MIME type of every exported file. */
 export const CSV_MIME_TYPE = 'text/csv;charset=utf-8'
@@ -156,12 +159,24 @@ export function createCsvExport<T>(source: CsvExportSource<T>): CsvExportJob {
     return { out, written, keys }
   }
 
+  /** The page at the cursor, retrying a transient failure like every read (the query client's policy). */
+  async function fetchPage(signal: AbortSignal) {
+    for (let failures = 0; ; failures++) {
+      try {
+        return await source.fetchPage({ cursor, limit: source.pageSize, signal })
+      } catch (error) {
+        if (signal.aborted || !shouldRetry(failures, error)) throw error
+        await delay(retryDelay(failures, error), signal)
+      }
+    }
+  }
+
   async function walk(own: AbortController): Promise<Blob | null> {
     const { signal } = own
     const slicer = createSlicer()
     try {
       for (;;) {
-        const page = await source.fetchPage({ cursor, limit: source.pageSize, signal })
+        const page = await fetchPage(signal)
         throwIfAborted(signal)
         if (page.nextCursor !== null && page.nextCursor === cursor) {
           throw new PaymentsError('invalid_response', {

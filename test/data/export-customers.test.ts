@@ -139,6 +139,23 @@ describe('createCustomersExport', () => {
     expect(job.getSnapshot()).toMatchObject({ status: 'success', rows: 25, isRetrying: false })
   })
 
+  it('rides out a network blip: the page is asked for again after a backoff and the export goes on', async () => {
+    const { adapter, calls } = pagedAdapter(people(25))
+    let blips = 1
+    const flaky = createTestAdapter({
+      listCustomers: (params) => {
+        if (params.cursor === '10' && blips-- > 0) return Promise.reject(new PaymentsError('network'))
+        return adapter.listCustomers(params)
+      },
+    })
+    const job = createCustomersExport({ adapter: flaky, type: 'all', pageSize: 10 })
+    const seen = record(job)
+    expect(await job.start()).not.toBeNull()
+    expect(seen.map((snapshot) => snapshot.status)).not.toContain('error')
+    expect(calls.map((call) => call.cursor)).toEqual([null, '10', '20'])
+    expect(job.getSnapshot()).toMatchObject({ status: 'success', rows: 25 })
+  })
+
   it('turns a malformed page into an error naming the method and the field', async () => {
     const adapter = createTestAdapter({
       listCustomers: async () => ({ items: [...people(3), { type: 'user', id: 42, displayName: 'Bad' }], nextCursor: null }) as never,

@@ -75,7 +75,7 @@ describe('createTransactionsExport', () => {
     expect(job.getSnapshot()).toMatchObject({ status: 'success', rows: 3 })
   })
 
-  it('keeps the transactions written when a page fails, and Retry resumes from that page', async () => {
+  it('retries a network failure twice, then keeps the transactions written, and Retry resumes from that page', async () => {
     const transactions = Array.from({ length: 5 }, (_, i) => itemChange(`t${i}`, USER, 'credits', i + 1, `2026-10-0${i + 1}T09:00:00Z`))
     let failing = true
     const { adapter, calls } = transactionsAdapter(transactions, (params) => failing && params.cursor === '4')
@@ -87,7 +87,8 @@ describe('createTransactionsExport', () => {
     failing = false
     const lines = await csvLines(await job.retry())
     expect(lines.slice(1).map((line) => line.split(',')[2])).toEqual(['t0', 't1', 't2', 't3', 't4'])
-    expect(calls.map((call) => call.cursor)).toEqual([null, '2', '4', '4'])
+    // A network failure is tried three times (two retries with backoff) before it stops the export.
+    expect(calls.map((call) => call.cursor)).toEqual([null, '2', '4', '4', '4', '4'])
   })
 
   it('turns a malformed transaction into an error naming the method and the field', async () => {

@@ -1,28 +1,30 @@
 import { defineConfig } from 'tsup'
 import { pureCallsPlugin } from './scripts/pure-calls.ts'
 
+/** The package's entry points (its `exports`). */
+const PUBLIC_ENTRIES: Record<string, string> = {
+  index: 'src/index.ts',
+  'adapters/memory': 'src/adapters/memory/index.ts',
+  'adapters/rest': 'src/adapters/rest/index.ts',
+  'adapters/sdk': 'src/adapters/sdk/index.ts',
+  core: 'src/core.ts',
+  testing: 'src/testing/index.ts',
+  // Per-component entries: a page that imports from them loads only what it uses, with any bundler.
+  provider: 'src/entries/provider.ts',
+  'customer-table': 'src/entries/customer-table.ts',
+  'create-checkout': 'src/entries/create-checkout.ts',
+  'customer-selector': 'src/entries/customer-selector.ts',
+  'customers-browser': 'src/entries/customers-browser.ts',
+  'customer-payments': 'src/entries/customer-payments.ts',
+}
+
 export default defineConfig({
-  entry: {
-    index: 'src/index.ts',
-    'adapters/memory': 'src/adapters/memory/index.ts',
-    'adapters/rest': 'src/adapters/rest/index.ts',
-    'adapters/sdk': 'src/adapters/sdk/index.ts',
-    core: 'src/core.ts',
-    testing: 'src/testing/index.ts',
-    shadcn: 'src/styles/shadcn.css',
-  },
+  entry: { ...PUBLIC_ENTRIES, shadcn: 'src/styles/shadcn.css' },
   format: ['esm', 'cjs'],
   // Declarations for the TypeScript entries only (the CSS entry would get an empty shadcn.d.ts).
   // tsup 8 sets baseUrl for the dts build, which TypeScript 6 rejects (TS5101) without ignoreDeprecations.
   dts: {
-    entry: {
-      index: 'src/index.ts',
-      'adapters/memory': 'src/adapters/memory/index.ts',
-      'adapters/rest': 'src/adapters/rest/index.ts',
-      'adapters/sdk': 'src/adapters/sdk/index.ts',
-      core: 'src/core.ts',
-      testing: 'src/testing/index.ts',
-    },
+    entry: PUBLIC_ENTRIES,
     compilerOptions: { ignoreDeprecations: '6.0' },
   },
   sourcemap: true,

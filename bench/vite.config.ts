@@ -10,8 +10,8 @@ import react from '@vitejs/plugin-react'
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url))
 const fromSrc = process.env.BENCH_LIB === 'src'
 const lib = fromSrc
-  ? { main: here('../src/index.ts'), memory: here('../src/adapters/memory/index.ts'), css: here('../src/styles.css') }
-  : { main: here('dist/lib/index.js'), memory: here('dist/lib/adapters/memory.js'), css: here('dist/lib/index.css') }
+  ? { main: here('../src/index.ts'), memory: here('../src/adapters/memory/index.ts'), css: here('../src/styles.css'), entry: here('../src/entries/$1.ts') }
+  : { main: here('dist/lib/index.js'), memory: here('dist/lib/adapters/memory.js'), css: here('dist/lib/index.css'), entry: here('dist/lib/$1.js') }
 
 export default defineConfig({
   root: here('.'),
@@ -23,6 +23,8 @@ export default defineConfig({
       { find: /^@hexclave\/payments-ui$/, replacement: lib.main },
       { find: /^@hexclave\/payments-ui\/adapters\/memory$/, replacement: lib.memory },
       { find: /^@hexclave\/payments-ui\/styles\.css$/, replacement: lib.css },
+      // The per-component entries (`/customer-table`, `/provider`, …).
+      { find: /^@hexclave\/payments-ui\/([a-z-]+)$/, replacement: lib.entry },
     ],
   },
   build: {

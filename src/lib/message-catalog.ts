@@ -55,6 +55,8 @@ const baseMessages = {
   // Async states
   'state.loading': 'Loading…',
   'state.retry': 'Retry',
+  'lazy.loadFailed': 'Could not load this part of the page',
+  'lazy.dismiss': 'Dismiss',
   'state.error.title': 'Could not load',
   'state.empty.noCustomers': 'No customers yet',
   'state.empty.noMatches': "No customers match '{search}'",
@@ -163,6 +165,7 @@ const baseMessages = {
   // Create checkout
   'checkout.create': 'Create checkout',
   'checkout.title': 'Create checkout link',
+  'checkout.opening': 'Opening checkout…',
   'checkout.customer': 'Customer',
   'checkout.product': 'Product',
   'checkout.returnUrl': 'Return URL (optional)',

@@ -14,6 +14,12 @@ export interface CreateCheckoutDialogApi {
   open: (options?: CreateCheckoutOptions) => void
   /** Closes it (aborting a pending request). */
   close: () => void
+  /**
+   * Starts loading the dialog's code, which otherwise loads on the first `open()` (the dialog is
+   * split from the page's code). Call it when a pointer rests on, or focus reaches, what opens the
+   * dialog; `CreateCheckoutButton` and `CreateCheckoutMenuItem` do.
+   */
+  prefetch: () => void
 }
 
 export const CheckoutDialogContext = createContext<CreateCheckoutDialogApi | null>(null)

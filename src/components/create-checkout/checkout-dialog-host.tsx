@@ -1,7 +1,16 @@
 import { useCallback, useMemo, useState, type ReactNode } from 'react'
+import { usePaymentsContext } from '../../data/payments-context'
+import { errorMessage } from '../../lib/messages'
+import { lazyPart, useLazyPart } from '../../ui/lazy-part'
+import { LazyNotice } from '../../ui/lazy-notice'
 import { CheckoutDialogContext } from './checkout-dialog-context'
 import type { CreateCheckoutOptions } from './use-create-checkout'
-import { CreateCheckoutDialog } from './create-checkout-dialog'
+
+/**
+ * The dialog's code loads on first use (or on `prefetch()`, which the entry points call on hover
+ * and focus), so mounting `PaymentsProvider` costs a page no dialog code (issue 13, point 3).
+ */
+const checkoutDialog = lazyPart(() => import('../lazy-parts').then((module) => module.CreateCheckoutDialog))
 
 /** Owns the provider's single create-checkout dialog. Rendered by `PaymentsProvider`. */
 export function CheckoutDialogHost({ children }: { children?: ReactNode }) {
@@ -10,20 +19,28 @@ export function CheckoutDialogHost({ children }: { children?: ReactNode }) {
     setRequest((previous) => ({ key: (previous?.key ?? 0) + 1, options }))
   }, [])
   const close = useCallback(() => setRequest(null), [])
-  const api = useMemo(() => ({ open, close }), [open, close])
+  const api = useMemo(() => ({ open, close, prefetch: checkoutDialog.prefetch }), [open, close])
   return (
     <CheckoutDialogContext.Provider value={api}>
       {children}
-      {request ? (
-        <CreateCheckoutDialog
-          key={request.key}
-          open
-          onOpenChange={(next) => {
-            if (!next) close()
-          }}
-          {...request.options}
-        />
-      ) : null}
+      {request ? <RequestedDialog key={request.key} options={request.options} close={close} /> : null}
     </CheckoutDialogContext.Provider>
+  )
+}
+
+function RequestedDialog({ options, close }: { options: CreateCheckoutOptions; close: () => void }) {
+  const { t } = usePaymentsContext('PaymentsProvider')
+  const { status, component: Dialog, error, retry } = useLazyPart(checkoutDialog)
+  if (!Dialog) {
+    return <LazyNotice status={status} label={t('checkout.opening')} message={errorMessage(t, error)} onRetry={retry} onClose={close} />
+  }
+  return (
+    <Dialog
+      open
+      onOpenChange={(next) => {
+        if (!next) close()
+      }}
+      {...options}
+    />
   )
 }

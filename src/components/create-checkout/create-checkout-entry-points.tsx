@@ -1,4 +1,4 @@
-import { forwardRef, type ReactNode } from 'react'
+import { forwardRef, useEffect, type ReactNode } from 'react'
 import type { CustomerRef } from '../../adapter/types'
 import { usePaymentsContext } from '../../data/payments-context'
 import { composeEventHandlers } from '@radix-ui/primitive'
@@ -22,14 +22,15 @@ export type CreateCheckoutButtonProps = Omit<ButtonProps, 'onClick'> &
 
 /**
  * A button that opens the shared create-checkout dialog for a customer or a product (for page
- * headers). Your `onClick` runs first and may `preventDefault()`.
+ * headers). Your `onClick` runs first and may `preventDefault()`. Hovering or focusing it starts
+ * loading the dialog's code, so it is usually there by the click.
  *
  * @selector [data-slot="create-checkout-button"]
  * @example
  * <CreateCheckoutButton customer={{ type: 'user', id: userId }} />
  */
 export const CreateCheckoutButton = forwardRef<HTMLButtonElement, CreateCheckoutButtonProps>(function CreateCheckoutButton(
-  { customer, productId, defaultReturnUrl, onCreated, onClick, children, className, ...props },
+  { customer, productId, defaultReturnUrl, onCreated, onClick, onPointerEnter, onFocus, children, className, ...props },
   ref,
 ) {
   const { t } = usePaymentsContext('CreateCheckoutButton')
@@ -42,6 +43,8 @@ export const CreateCheckoutButton = forwardRef<HTMLButtonElement, CreateCheckout
       data-slot="create-checkout-button"
       {...props}
       {...themeRoot}
+      onPointerEnter={composeEventHandlers(onPointerEnter, dialog.prefetch)}
+      onFocus={composeEventHandlers(onFocus, dialog.prefetch)}
       onClick={composeEventHandlers(onClick, (event) =>
         dialog.open({ customer, productId, defaultReturnUrl, onCreated, returnFocusTo: event.currentTarget }),
       )}
@@ -63,7 +66,8 @@ export type CreateCheckoutMenuItemProps = Omit<DropdownMenuItemProps, 'onSelect'
 
 /**
  * A "Create checkout" item for a Radix dropdown menu (row menus, product cards, page ellipsis
- * menus). Opens the shared dialog; when it closes, focus returns to the menu's trigger.
+ * menus). Opens the shared dialog; when it closes, focus returns to the menu's trigger. The open
+ * menu starts loading the dialog's code.
  *
  * @selector [data-slot="create-checkout-menu-item"]
  * @example
@@ -77,6 +81,7 @@ export const CreateCheckoutMenuItem = forwardRef<HTMLDivElement, CreateCheckoutM
 ) {
   const { t } = usePaymentsContext('CreateCheckoutMenuItem')
   const dialog = useCreateCheckoutDialog()
+  useEffect(() => dialog.prefetch(), [dialog])
   return (
     <DropdownMenuItem
       ref={ref}

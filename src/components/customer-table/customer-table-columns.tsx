@@ -7,14 +7,9 @@ import { Badge, badgeVariants } from '../../ui/badge'
 import { Button } from '../../ui/button'
 import { CheckIcon, CopyIcon, MoreHorizontalIcon } from '../../ui/icons'
 import { IconButton } from '../../ui/icon-button'
-import {
-  DropdownMenu,
-  DropdownMenuContent,
-  DropdownMenuItem,
-  DropdownMenuSeparator,
-  DropdownMenuTrigger,
-} from '../../ui/dropdown-menu'
-import { CreateCheckoutMenuItem } from '../create-checkout/create-checkout-entry-points'
+import { LazyNotice } from '../../ui/lazy-notice'
+import { lazyPart, useLazyPart } from '../../ui/lazy-part'
+import { errorMessage } from '../../lib/messages'
 import { CustomerAvatar, customerName, customerSecondary, initials } from '../customer-identity/customer-identity'
 import { inlineText } from '../../lib/text'
 import { customerKey } from '../../lib/customer-key'
@@ -65,6 +60,9 @@ export const customerTableFeatures = tableFeatures({
   columnVisibilityFeature,
   tableMeta: {} as CustomerTableMeta,
 })
+
+/** The open row menu, split from the table's code (issue 13, point 3). */
+const rowMenuPart = lazyPart(() => import('../lazy-parts').then((module) => module.CustomerRowMenu))
 
 const helper = createColumnHelper<typeof customerTableFeatures, Customer>()
 
@@ -135,10 +133,16 @@ function CopyIdButton({ customer, meta, tabbable }: { customer: Customer; meta: 
   )
 }
 
-/** The ⋯ button of a row: a plain button until its menu opens (a Radix menu per row is costly to mount while scrolling). */
+/**
+ * The ⋯ button of a row: a plain button until its menu opens (a Radix menu per row is costly to
+ * mount while scrolling). The menu's code (Radix DropdownMenu and its positioning) loads on first
+ * use: hovering or focusing the button starts the load, the button shows a spinner if the menu is
+ * not there yet when it opens, and a failed load offers Retry.
+ */
 function RowMenu({ customer, meta }: { customer: Customer; meta: CustomerTableMeta }) {
   const key = rowKey(customer)
   const open = meta.menuOpenKey === key
+  const menu = useLazyPart(rowMenuPart, open)
   const trigger = (
     <IconButton
       size="sm"
@@ -146,56 +150,37 @@ function RowMenu({ customer, meta }: { customer: Customer; meta: CustomerTableMe
       tabIndex={meta.activeKey === key ? 0 : -1}
       label={meta.t('table.rowActions', { name: inlineText(customerName(customer)) })}
       aria-haspopup="menu"
-      aria-expanded={open}
+      aria-expanded={open && menu.component !== null}
       aria-controls={open ? meta.menuId : undefined}
       data-slot="customer-table-row-menu-trigger"
+      isPending={open && menu.status === 'loading'}
+      onPointerEnter={rowMenuPart.prefetch}
+      onFocus={rowMenuPart.prefetch}
       onClick={open ? undefined : () => meta.setMenuOpenKey(key)}
     >
       <MoreHorizontalIcon />
     </IconButton>
   )
   if (!open) return trigger
-  const actions = meta.rowActions?.(customer) ?? []
-  return (
-    <DropdownMenu open onOpenChange={(next) => meta.setMenuOpenKey(next ? key : null)}>
-      <DropdownMenuTrigger asChild>{trigger}</DropdownMenuTrigger>
-      <DropdownMenuContent
-        id={meta.menuId}
-        align="end"
-        data-slot="customer-table-row-menu"
-        onCloseAutoFocus={(event) => {
-          event.preventDefault()
-          meta.focusRow(key)
-        }}
-      >
-        {meta.createCheckout ? (
-          <>
-            {/* The public item: it opens the shared dialog, which hands focus back to the element
-                that controls this menu. The row comes first in the document with that
-                `aria-controls` (Shift+F10 on it opens the menu), so focus returns to the row. */}
-            <CreateCheckoutMenuItem data-slot="customer-table-create-checkout" customer={{ type: customer.type, id: customer.id }} />
-            <DropdownMenuSeparator />
-          </>
-        ) : null}
-        {actions.map((action) => (
-          <DropdownMenuItem
-            key={action.id}
-            variant={action.variant}
-            disabled={action.disabled}
-            onSelect={() => action.onSelect(customer)}
-          >
-            {action.icon}
-            {action.label}
-          </DropdownMenuItem>
-        ))}
-        {actions.length > 0 ? <DropdownMenuSeparator /> : null}
-        <DropdownMenuItem onSelect={() => meta.copyId(customer)}>
-          <CopyIcon />
-          {meta.t('customer.copyId')}
-        </DropdownMenuItem>
-      </DropdownMenuContent>
-    </DropdownMenu>
-  )
+  const Menu = menu.component
+  if (!Menu) {
+    return (
+      <>
+        {trigger}
+        <LazyNotice
+          status={menu.status}
+          label={meta.t('state.loading')}
+          message={errorMessage(meta.t, menu.error)}
+          onRetry={menu.retry}
+          onClose={() => {
+            meta.setMenuOpenKey(null)
+            meta.focusRow(key)
+          }}
+        />
+      </>
+    )
+  }
+  return <Menu customer={customer} meta={meta} trigger={trigger} />
 }
 
 /**

@@ -12,6 +12,8 @@ export * from './entries/customer-payments'
 // CSV export (issue 14): customers list and one customer's transactions
 export { ExportCustomersButton } from './components/export/export-customers-button'
 export type { ExportCustomersButtonProps } from './components/export/export-customers-button'
+export { CustomerTableExportButton } from './components/export/customer-table-export-button'
+export type { CustomerTableExportButtonProps } from './components/export/customer-table-export-button'
 export { ExportTransactionsButton } from './components/export/export-transactions-button'
 export type { ExportTransactionsButtonProps } from './components/export/export-transactions-button'
 export { CsvExportControl, downloadBlob } from './components/export/csv-export-control'

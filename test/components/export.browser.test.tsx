@@ -7,6 +7,10 @@ import { createMemoryAdapter } from '../../src/adapters/memory'
 import { withFaults } from '../../src/testing/faults'
 import { ExportCustomersButton } from '../../src/components/export/export-customers-button'
 import { ExportTransactionsButton } from '../../src/components/export/export-transactions-button'
+import { CustomerTableExportButton } from '../../src/components/export/customer-table-export-button'
+import { CustomerTableRoot } from '../../src/components/customer-table/customer-table-root'
+import { CustomerTableGrid } from '../../src/components/customer-table/customer-table-grid'
+import { CustomerTableToolbar, CustomerTableTypeFilter } from '../../src/components/customer-table/customer-table-toolbar'
 import { CUSTOM, custom, requiredMethodsOnly } from '../../stories/fixtures/customer-payments'
 import { expectNoAxeViolations } from '../conformance'
 import { deferred, type Deferred } from '../promises'
@@ -118,6 +122,21 @@ describe('ExportCustomersButton', () => {
     expect(downloads.links).toEqual([])
   })
 
+  it('counts rows in the provider’s locale', async () => {
+    const { adapter, control } = heldAdapter(createMemoryAdapter({ users: 1500, teams: 0, customCustomers: 0 }))
+    control.hold = deferred()
+    render(
+      <PaymentsProvider adapter={adapter} locale="de-DE">
+        <ExportCustomersButton type="user" pageSize={1000} />
+      </PaymentsProvider>,
+    )
+    await userEvent.click(exportButton())
+    const bar = await screen.findByRole('progressbar')
+    await waitFor(() => expect(bar).toHaveAttribute('aria-valuetext', '1.000 of 1.500 rows'))
+    await userEvent.click(screen.getByRole('button', { name: 'Cancel' }))
+    control.hold.resolve()
+  })
+
   it('says why the export stopped, keeps the rows fetched, and Retry goes on from the failed page', async () => {
     const memory = createMemoryAdapter({ users: 250, teams: 0, customCustomers: 0 })
     // The fault-injecting wrapper fails every listCustomers call; pages after the first go to it while `failing`.
@@ -188,6 +207,37 @@ describe('ExportCustomersButton', () => {
       </PaymentsProvider>,
     )
     expect(container.querySelector('[data-slot="csv-export"]')).toBeNull()
+  })
+})
+
+describe('CustomerTableExportButton', () => {
+  it('exports what the table shows now: its type filter and search, every row of it', async () => {
+    const memory = createMemoryAdapter({ users: 400, teams: 60, customCustomers: 40 })
+    render(
+      <PaymentsProvider adapter={memory}>
+        <CustomerTableRoot height={300} defaultType="team" defaultSearch="an" searchDebounceMs={0}>
+          <CustomerTableToolbar>
+            <CustomerTableTypeFilter />
+            <CustomerTableExportButton pageSize={50} />
+          </CustomerTableToolbar>
+          <CustomerTableGrid />
+        </CustomerTableRoot>
+      </PaymentsProvider>,
+    )
+    await userEvent.click(await screen.findByRole('radio', { name: /^Users/ }))
+    await userEvent.click(exportButton())
+    const lines = await downloadedLines()
+
+    const expected: string[] = []
+    let cursor: string | null = null
+    do {
+      const page = await memory.listCustomers({ type: 'user', search: 'an', cursor, limit: 100, signal: new AbortController().signal })
+      expected.push(...page.items.map((customer) => customer.id))
+      cursor = page.nextCursor
+    } while (cursor)
+    expect(expected.length).toBeGreaterThan(50)
+    expect(expected.length).toBeLessThan(400)
+    expect(lines.slice(1).map((line) => line.split(',')[1])).toEqual(expected)
   })
 })
 

@@ -2,6 +2,10 @@ import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test'
 import { ExportCustomersButton } from '../src/components/export/export-customers-button'
 import { ExportTransactionsButton } from '../src/components/export/export-transactions-button'
+import { CustomerTableExportButton } from '../src/components/export/customer-table-export-button'
+import { CustomerTableRoot } from '../src/components/customer-table/customer-table-root'
+import { CustomerTableGrid } from '../src/components/customer-table/customer-table-grid'
+import { CustomerTableSearch, CustomerTableToolbar, CustomerTableTypeFilter } from '../src/components/customer-table/customer-table-toolbar'
 import { createMemoryAdapter } from '../src/adapters/memory'
 import type { PaymentsAdapter } from '../src/adapter/types'
 import { withFaults } from '../src/testing/faults'
@@ -136,5 +140,29 @@ export const Transactions: StoryObj<typeof ExportTransactionsButton> = {
     await start(canvasElement)
     await waitFor(() => expect(done(canvasElement)).toHaveTextContent('Exported 3 rows'))
     await expect(args.onExported).toHaveBeenCalledTimes(1)
+  },
+}
+
+/** In a customers table's toolbar: exports the table's type filter and search ("an" among teams). */
+export const InCustomerTable: StoryObj<typeof CustomerTableExportButton> = {
+  render: (args) => (
+    <CustomerTableRoot height={320} defaultType="team" defaultSearch="an">
+      <CustomerTableToolbar>
+        <CustomerTableSearch />
+        <CustomerTableTypeFilter />
+        <CustomerTableExportButton {...args} />
+      </CustomerTableToolbar>
+      <CustomerTableGrid />
+    </CustomerTableRoot>
+  ),
+  args: { download: false, onExported: fn() },
+  parameters: { payments: { makeAdapter: customers } },
+  play: async ({ canvasElement, args }) => {
+    await start(canvasElement)
+    await waitFor(() => expect(args.onExported).toHaveBeenCalledTimes(1))
+    const [blob] = (args.onExported as ReturnType<typeof fn>).mock.calls[0] as [Blob]
+    const records = (await blob.text()).trim().split('\r\n').slice(1)
+    await expect(records.length).toBeGreaterThan(0)
+    await expect(records.every((record) => record.startsWith('team,'))).toBe(true)
   },
 }

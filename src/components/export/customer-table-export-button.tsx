@@ -23,5 +23,5 @@ export type CustomerTableExportButtonProps = Omit<ExportCustomersButtonProps, 't
  */
 export const CustomerTableExportButton = forwardRef<HTMLDivElement, CustomerTableExportButtonProps>(function CustomerTableExportButton(props, ref) {
   const table = useCustomerTableContext()
-  return <ExportCustomersButton ref={ref} type={table.type} search={table.appliedSearch} {...props} />
+  return <ExportCustomersButton ref={ref} {...props} type={table.type} search={table.appliedSearch} />
 })

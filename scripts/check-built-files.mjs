@@ -137,7 +137,7 @@ function decodeMappings(mappings) {
 
 /** Whether a built file only re-exports chunks (ESM `import`/`export … from`, CJS `require` + getters). */
 function reExportsOnly(code) {
-  const glue = /^(?:"use client";|'use strict';|import ['"][^'"]+['"];|export \{[^}]*\} from ['"][^'"]+['"];|(?:var \w+ = )?require\(['"][^'"]+['"]\);|Object\.defineProperty\(exports, "[\w$]+", \{|  enumerable: true,|  get: function \(\) \{ return [\w$.]+; \}|\}\);|\/\/# sourceMappingURL=\S+)?$/
+  const glue = /^(?:"use client";|'use strict';|import ['"][^'"]+['"];|export \{[^}]*\} from ['"][^'"]+['"];|(?:var \w+ = )?require\(['"][^'"]+['"]\);|Object\.defineProperty\(exports, "[\w$]+", \{| {2}enumerable: true,| {2}get: function \(\) \{ return [\w$.]+; \}|\}\);|\/\/# sourceMappingURL=\S+)?$/
   return code.split('\n').every((line) => glue.test(line.trim() === '' ? '' : line))
 }
 

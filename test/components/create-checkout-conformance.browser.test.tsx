@@ -5,7 +5,7 @@ import { createMemoryAdapter } from '../../src/adapters/memory'
 import type { CustomerRef, ProductCatalog } from '../../src/adapter/types'
 import { PaymentsError } from '../../src/adapter/errors'
 import { CreateCheckoutDialog } from '../../src/components/create-checkout/create-checkout-dialog'
-import { CreateCheckoutMenuItem } from '../../src/components/create-checkout/create-checkout-entry-points'
+import { CreateCheckoutMenuItem } from '../../src/components/create-checkout/create-checkout-menu-item'
 import { CreateCheckoutContent, CreateCheckoutHeader, CreateCheckoutRoot } from '../../src/components/create-checkout/create-checkout-root'
 import { CreateCheckoutProvider } from '../../src/components/create-checkout/create-checkout-context'
 import {

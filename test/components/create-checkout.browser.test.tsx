@@ -8,10 +8,8 @@ import { createMemoryAdapter, type MemoryAdapterOptions } from '../../src/adapte
 import { PaymentsError, DEFAULT_ERROR_MESSAGES, type PaymentsErrorCode } from '../../src/adapter/errors'
 import type { CreateCheckoutParams, CustomerRef, PaymentsAdapter } from '../../src/adapter/types'
 import { CreateCheckoutDialog } from '../../src/components/create-checkout/create-checkout-dialog'
-import {
-  CreateCheckoutButton,
-  CreateCheckoutMenuItem,
-} from '../../src/components/create-checkout/create-checkout-entry-points'
+import { CreateCheckoutButton } from '../../src/components/create-checkout/create-checkout-entry-points'
+import { CreateCheckoutMenuItem } from '../../src/components/create-checkout/create-checkout-menu-item'
 import { CustomerTable } from '../../src/components/customer-table/customer-table'
 import { DropdownMenu, DropdownMenuContent, DropdownMenuTrigger } from '../../src/ui/dropdown-menu'
 import { deferred } from '../promises'

@@ -8,7 +8,7 @@ import {
   DropdownMenuSeparator,
   DropdownMenuTrigger,
 } from '../../ui/dropdown-menu'
-import { CreateCheckoutMenuItem } from '../create-checkout/create-checkout-entry-points'
+import { CreateCheckoutMenuItem } from '../create-checkout/create-checkout-menu-item'
 import { rowKey, type CustomerTableMeta } from './customer-table-columns'
 
 /**

@@ -6,7 +6,7 @@ import { Button } from '../../../ui/button'
 import { EmptyState } from '../../../ui/empty-state'
 import { AlertTriangleIcon, TagIcon } from '../../../ui/icons'
 import { Skeleton } from '../../../ui/skeleton'
-import { AdjustItemDialog } from '../actions/adjust-item-dialog'
+import { LazyActionDialog, actionDialogs } from '../actions/lazy-action-dialog'
 import type { CustomerPaymentsState } from '../use-customer-payments'
 import { SectionFrame, useActionDialog, type SectionPartProps } from './section-frame'
 import { inlineText } from '../../../lib/text'
@@ -50,6 +50,8 @@ function ItemRow({ item, canAdjust, onAdjust }: { item: ItemBalance; canAdjust: 
           size="sm"
           className="hx-cp-row-action"
           aria-label={t('payments.items.adjustLabel', { name: inlineText(item.displayName) })}
+          onPointerEnter={actionDialogs.adjust.prefetch}
+          onFocus={actionDialogs.adjust.prefetch}
           onClick={(event) => onAdjust(item, event.currentTarget)}
         >
           {t('payments.items.adjust')}
@@ -120,7 +122,9 @@ export const CustomerPaymentsItems = forwardRef<HTMLElement, CustomerPaymentsIte
           </ul>
         )}
       </SectionFrame>
-      {adjust.target ? <AdjustItemDialog customer={customer} item={adjust.target} open onOpenChange={adjust.onOpenChange} /> : null}
+      {adjust.target ? (
+        <LazyActionDialog part={actionDialogs.adjust} props={{ customer, item: adjust.target, open: true, onOpenChange: adjust.onOpenChange }} />
+      ) : null}
     </>
   )
 })

@@ -7,8 +7,7 @@ import { Button } from '../../../ui/button'
 import { EmptyState } from '../../../ui/empty-state'
 import { PlusIcon, TagIcon } from '../../../ui/icons'
 import { Skeleton } from '../../../ui/skeleton'
-import { CancelSubscriptionDialog } from '../actions/cancel-subscription-dialog'
-import { GrantProductDialog } from '../actions/grant-product-dialog'
+import { LazyActionDialog, actionDialogs } from '../actions/lazy-action-dialog'
 import { ownedPriceSummary } from '../../../lib/price-summary'
 import type { CustomerPaymentsState } from '../use-customer-payments'
 import { DateText, NODE_MARK, SectionFrame, WithNode, useActionDialog, type SectionPartProps } from './section-frame'
@@ -106,6 +105,8 @@ function ProductRow({
             size="sm"
             className="hx-cp-row-action"
             aria-label={t('payments.products.cancelLabel', { name: inlineText(snapshot.displayName) })}
+            onPointerEnter={actionDialogs.cancel.prefetch}
+            onFocus={actionDialogs.cancel.prefetch}
             onClick={(event) => onCancel(product, event.currentTarget)}
           >
             {t('payments.products.cancel')}
@@ -156,7 +157,13 @@ export const CustomerPaymentsProducts = forwardRef<HTMLElement, CustomerPayments
         sectionRef={ref}
         action={
           actions.grantProduct ? (
-            <Button variant="outline" size="sm" onClick={(event) => grant.open(true, event.currentTarget)}>
+            <Button
+              variant="outline"
+              size="sm"
+              onPointerEnter={actionDialogs.grant.prefetch}
+              onFocus={actionDialogs.grant.prefetch}
+              onClick={(event) => grant.open(true, event.currentTarget)}
+            >
               <PlusIcon />
               {t('payments.products.grant')}
             </Button>
@@ -194,9 +201,12 @@ export const CustomerPaymentsProducts = forwardRef<HTMLElement, CustomerPayments
           </ul>
         )}
       </SectionFrame>
-      {grant.target ? <GrantProductDialog customer={customer} open onOpenChange={grant.onOpenChange} /> : null}
+      {grant.target ? <LazyActionDialog part={actionDialogs.grant} props={{ customer, open: true, onOpenChange: grant.onOpenChange }} /> : null}
       {cancel.target ? (
-        <CancelSubscriptionDialog customer={customer} product={cancel.target} open onOpenChange={cancel.onOpenChange} />
+        <LazyActionDialog
+          part={actionDialogs.cancel}
+          props={{ customer, product: cancel.target, open: true, onOpenChange: cancel.onOpenChange }}
+        />
       ) : null}
     </>
   )

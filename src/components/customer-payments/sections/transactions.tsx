@@ -17,7 +17,7 @@ import {
   XIcon,
 } from '../../../ui/icons'
 import { Skeleton } from '../../../ui/skeleton'
-import { RefundTransactionDialog } from '../actions/refund-transaction-dialog'
+import { LazyActionDialog, actionDialogs } from '../actions/lazy-action-dialog'
 import { transactionAmounts, type CustomerPaymentsState } from '../use-customer-payments'
 import { DateText, SectionFrame, useActionDialog, type SectionPartProps } from './section-frame'
 import { inlineText } from '../../../lib/text'
@@ -174,6 +174,8 @@ function TransactionRow({
             size="sm"
             className="hx-cp-row-action"
             aria-label={t('payments.transactions.refundLabel', { details: details[0] ? detailText(details[0]) : label, date: format.date(transaction.createdAt) })}
+            onPointerEnter={actionDialogs.refund.prefetch}
+            onFocus={actionDialogs.refund.prefetch}
             onClick={(event) => onRefund(transaction, event.currentTarget)}
           >
             {t('payments.transactions.refund')}
@@ -274,7 +276,10 @@ export const CustomerPaymentsTransactions = forwardRef<HTMLElement, CustomerPaym
         )}
       </SectionFrame>
       {refund.target ? (
-        <RefundTransactionDialog customer={customer} transaction={refund.target} open onOpenChange={refund.onOpenChange} />
+        <LazyActionDialog
+          part={actionDialogs.refund}
+          props={{ customer, transaction: refund.target, open: true, onOpenChange: refund.onOpenChange }}
+        />
       ) : null}
     </>
   )

@@ -1,0 +1,54 @@
+import { describe, expect, it, vi } from 'vitest'
+import { render, screen, waitFor, within } from '@testing-library/react'
+import { userEvent } from 'vitest/browser'
+import { CustomerPaymentsSection } from '../../src/components/customer-payments/customer-payments-section'
+import { PaymentsProvider } from '../../src/payments-provider'
+import { ada, adaAdapter } from '../../stories/fixtures/customer-payments-actions'
+
+/**
+ * The payments section's action dialogs load on first use, from one dynamic import
+ * (src/components/customer-payments/actions/lazy-actions). Here that import is held until the
+ * test lets it through, as on a slow connection.
+ */
+const chunk = vi.hoisted(() => {
+  let release: () => void = () => {}
+  const state = { attempts: 0, released: new Promise<void>((resolve) => (release = resolve)) }
+  return { state, release: () => release() }
+})
+
+vi.mock('../../src/components/customer-payments/actions/lazy-actions', async (importOriginal) => {
+  chunk.state.attempts += 1
+  await chunk.state.released
+  return importOriginal()
+})
+
+describe('payments action dialogs that load on first use', () => {
+  it('shows a loading notice until the dialog arrives, then the dialog; closing it returns focus to its button', async () => {
+    render(
+      <PaymentsProvider adapter={adaAdapter()}>
+        <CustomerPaymentsSection customerType={ada.type} customerId={ada.id} />
+      </PaymentsProvider>,
+    )
+    const grant = await screen.findByRole('button', { name: 'Grant product' })
+    await userEvent.click(grant)
+
+    // The dialog's code is on its way: a status says so; no dialog yet.
+    expect(await screen.findByRole('status', { name: 'Loading…' })).toBeVisible()
+    expect(screen.queryByRole('dialog')).toBeNull()
+    expect(chunk.state.attempts).toBe(1)
+
+    chunk.release()
+    const dialog = await screen.findByRole('dialog', { name: 'Grant product' })
+    expect(screen.queryByRole('status', { name: 'Loading…' })).toBeNull()
+
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }))
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
+    await waitFor(() => expect(grant).toHaveFocus())
+
+    // The other dialogs come from the same chunk: the refund dialog opens without another load.
+    const refund = screen.getAllByRole('button', { name: /Refund/ })[0]!
+    await userEvent.click(refund)
+    expect(await screen.findByRole('dialog', { name: /Refund/ })).toBeVisible()
+    expect(chunk.state.attempts).toBe(1)
+  })
+})

@@ -13,9 +13,11 @@ const PUBLIC_ENTRIES: Record<string, string> = {
   provider: 'src/entries/provider.ts',
   'customer-table': 'src/entries/customer-table.ts',
   'create-checkout': 'src/entries/create-checkout.ts',
+  'create-checkout-menu-item': 'src/entries/create-checkout-menu-item.ts',
   'customer-selector': 'src/entries/customer-selector.ts',
   'customers-browser': 'src/entries/customers-browser.ts',
   'customer-payments': 'src/entries/customer-payments.ts',
+  'customer-payments-actions': 'src/entries/customer-payments-actions.ts',
 }
 
 export default defineConfig({

@@ -5,9 +5,11 @@ import './styles.css'
 export * from './entries/provider'
 export * from './entries/customer-table'
 export * from './entries/create-checkout'
+export * from './entries/create-checkout-menu-item'
 export * from './entries/customer-selector'
 export * from './entries/customers-browser'
 export * from './entries/customer-payments'
+export * from './entries/customer-payments-actions'
 
 // CSV export (issue 14): customers list and one customer's transactions
 export { ExportCustomersButton } from './components/export/export-customers-button'

@@ -1,7 +1,7 @@
 /**
  * `@hexclave/payments-ui/create-checkout`: `CreateCheckoutDialog`, its parts and hook, and the entry
- * points that open the provider's shared dialog (`CreateCheckoutButton`, `CreateCheckoutMenuItem`,
- * `useCreateCheckoutDialog`).
+ * points that open the provider's shared dialog (`CreateCheckoutButton`, `useCreateCheckoutDialog`;
+ * the menu item is in `/create-checkout-menu-item`).
  *
  * A page that imports from this entry (and `/provider`) loads only these components' code; the
  * main entry (`@hexclave/payments-ui`) exports the same values. Issue 13, point 3.
@@ -55,5 +55,3 @@ export { useCreateCheckoutDialog } from '../components/create-checkout/checkout-
 export type { CreateCheckoutDialogApi, OpenCreateCheckoutOptions } from '../components/create-checkout/checkout-dialog-context'
 export { CreateCheckoutButton } from '../components/create-checkout/create-checkout-entry-points'
 export type { CreateCheckoutButtonProps } from '../components/create-checkout/create-checkout-entry-points'
-export { CreateCheckoutMenuItem } from '../components/create-checkout/create-checkout-menu-item'
-export type { CreateCheckoutMenuItemProps } from '../components/create-checkout/create-checkout-menu-item'

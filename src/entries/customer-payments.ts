@@ -1,6 +1,7 @@
 /**
  * `@hexclave/payments-ui/customer-payments`: `CustomerPaymentsSection`, `UserPayments`,
- * `TeamPayments`, their parts and hook, and the four action dialogs.
+ * `TeamPayments`, their parts and hook (the four action dialogs they open load on first use; to
+ * render one yourself, import it from `/customer-payments-actions`).
  *
  * A page that imports from this entry (and `/provider`) loads only these components' code; the
  * main entry (`@hexclave/payments-ui`) exports the same values. Issue 13, point 3.
@@ -36,11 +37,3 @@ export type { CustomerPaymentsBillingProps } from '../components/customer-paymen
 export type { CustomerPaymentsHeadingLevel } from '../components/customer-payments/sections/section-frame'
 export { priceSummary, productPriceSummary, trialSummary } from '../lib/price-summary'
 export type { PriceSummaryOptions } from '../lib/price-summary'
-export { GrantProductDialog } from '../components/customer-payments/actions/grant-product-dialog'
-export type { GrantProductDialogProps } from '../components/customer-payments/actions/grant-product-dialog'
-export { AdjustItemDialog } from '../components/customer-payments/actions/adjust-item-dialog'
-export type { AdjustItemDialogProps } from '../components/customer-payments/actions/adjust-item-dialog'
-export { CancelSubscriptionDialog } from '../components/customer-payments/actions/cancel-subscription-dialog'
-export type { CancelSubscriptionDialogProps } from '../components/customer-payments/actions/cancel-subscription-dialog'
-export { RefundTransactionDialog } from '../components/customer-payments/actions/refund-transaction-dialog'
-export type { RefundTransactionDialogProps } from '../components/customer-payments/actions/refund-transaction-dialog'

@@ -27,7 +27,7 @@ export const budgets = [
   { name: 'CustomerTable + PaymentsProvider', import: { 'dist/customer-table.js': '{ CustomerTable }', 'dist/provider.js': '{ PaymentsProvider }' }, target: 45, limit: '71.1 kB' },
   { name: 'CreateCheckoutDialog + PaymentsProvider', import: { 'dist/create-checkout.js': '{ CreateCheckoutDialog }', 'dist/provider.js': '{ PaymentsProvider }' }, target: 55, limit: '88.2 kB' },
   { name: 'CustomerPaymentsSection + PaymentsProvider', import: { 'dist/customer-payments.js': '{ CustomerPaymentsSection }', 'dist/provider.js': '{ PaymentsProvider }' }, target: 55, limit: '62.9 kB' },
-  { name: 'everything from the main entry', import: { 'dist/index.js': '*' }, target: 90, limit: '123.9 kB' /* was 113.9: chunk split, CSV export and partial refunds (issue 14) */ },
+  { name: 'everything from the main entry', import: { 'dist/index.js': '*' }, target: 90, limit: '124.9 kB' /* was 113.9: chunk split, CSV export and partial refunds (issue 14) */ },
   { name: 'adapters/rest', import: { 'dist/adapters/rest.js': '*' }, target: 10, limit: '14.7 kB' /* was 14.2: partial refund amounts (issue 14) */ },
   { name: 'styles.css', path: 'dist/index.css', target: 9, limit: '8.2 kB', css: true },
 ]

@@ -26,6 +26,8 @@ export interface CustomerPaymentsSectionProps extends Omit<ComponentPropsWithout
   showCreateCheckout?: boolean
   /** Never show the library's own actions (grant, adjust, cancel, refund), whatever the adapter can do. @default false */
   readOnly?: boolean
+  /** Show "Export CSV" on the transactions (a read-only adapter or `readOnly` still exports). @default true */
+  canExport?: boolean
   /** Heading level of the customer's name; sub-section titles are one level below. @default 2 */
   headingLevel?: CustomerPaymentsHeadingLevel
   /**
@@ -59,7 +61,7 @@ export interface CustomerPaymentsSectionProps extends Omit<ComponentPropsWithout
  * />
  */
 export const CustomerPaymentsSection = forwardRef<HTMLDivElement, CustomerPaymentsSectionProps>(function CustomerPaymentsSection(
-  { customerType, customerId, actions, showCreateCheckout = true, readOnly = false, headingLevel = 2, slots, className, ...props },
+  { customerType, customerId, actions, showCreateCheckout = true, readOnly = false, canExport = true, headingLevel = 2, slots, className, ...props },
   ref,
 ) {
   const { colorScheme, locale } = usePaymentsContext('CustomerPaymentsSection')
@@ -98,7 +100,13 @@ export const CustomerPaymentsSection = forwardRef<HTMLDivElement, CustomerPaymen
           <CustomerPaymentsProducts className="hx-cp-area-products" payments={payments} headingLevel={sectionLevel} slots={partSlots(slots, 'products')} />
           <CustomerPaymentsItems className="hx-cp-area-items" payments={payments} headingLevel={sectionLevel} slots={partSlots(slots, 'items')} />
           <CustomerPaymentsBilling className="hx-cp-area-billing" payments={payments} headingLevel={sectionLevel} slots={partSlots(slots, 'billing')} />
-          <CustomerPaymentsTransactions className="hx-cp-area-transactions" payments={payments} headingLevel={sectionLevel} slots={partSlots(slots, 'transactions')} />
+          <CustomerPaymentsTransactions
+            className="hx-cp-area-transactions"
+            payments={payments}
+            headingLevel={sectionLevel}
+            slots={partSlots(slots, 'transactions')}
+            canExport={canExport}
+          />
         </div>
       </ThemeScope>
     </div>

@@ -7,6 +7,7 @@ import { CustomerTableRoot } from './customer-table-root'
 import { CustomerTableLiveRegion, CustomerTableSearch, CustomerTableToolbar, CustomerTableTypeFilter } from './customer-table-toolbar'
 import { useCustomerTable, type CustomerTableState, type UseCustomerTableOptions } from './use-customer-table'
 import type { CustomerTableRowOptions } from './use-customer-table-view'
+import { LazyExportButton, exportButtons } from '../export/lazy-export-button'
 
 export interface CustomerTableProps
   extends UseCustomerTableOptions,
@@ -34,6 +35,12 @@ export interface CustomerTableProps
   onScrollOffsetChange?: (offset: number) => void
   /** Extra toolbar content (host buttons), after the search field. To place it elsewhere, compose the parts. */
   toolbar?: ReactNode
+  /**
+   * Shows "Export CSV" in the toolbar: every customer the table shows now (its type filter and
+   * search), fetched page by page with progress and Cancel; its code loads on first use. A
+   * read-only adapter exports too. Never shown in `mode="picker"`. @default true
+   */
+  canExport?: boolean
   className?: string
   style?: CSSProperties
 }
@@ -71,11 +78,12 @@ export const CustomerTable = forwardRef<HTMLDivElement, CustomerTableProps>(func
     initialScrollOffset,
     onScrollOffsetChange,
     toolbar,
+    canExport = true,
     // The grid's name, not the root's.
     'aria-label': ariaLabel,
     ...rootProps
   } = props
-  usePaymentsContext('CustomerTable')
+  const { t } = usePaymentsContext('CustomerTable')
   const table = useCustomerTable(props)
   const empty = table.list.status === 'empty' && renderEmpty ? renderEmpty(table) : undefined
   // The deprecated render props, as slots (explicit slots win).
@@ -93,6 +101,9 @@ export const CustomerTable = forwardRef<HTMLDivElement, CustomerTableProps>(func
         <CustomerTableTypeFilter showCounts={showCounts} />
         <CustomerTableSearch />
         {toolbar}
+        {canExport && props.mode !== 'picker' ? (
+          <LazyExportButton part={exportButtons.customers} props={{}} label={t('export.customers')} />
+        ) : null}
       </CustomerTableToolbar>
       <CustomerTableGrid
         aria-label={ariaLabel}

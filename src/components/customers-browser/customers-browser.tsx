@@ -9,7 +9,7 @@ import { ThemeScope } from '../../ui/theme-scope'
 import { customerKey } from '../../lib/customer-key'
 import { useCustomersBrowser, type UseCustomersBrowserOptions } from './use-customers-browser'
 
-type TableProp = 'types' | 'rowActions' | 'hiddenColumns' | 'height' | 'pageSize' | 'getCustomerHref' | 'showCounts'
+type TableProp = 'types' | 'rowActions' | 'hiddenColumns' | 'height' | 'pageSize' | 'getCustomerHref' | 'showCounts' | 'canExport'
 
 export interface CustomersBrowserProps
   extends Pick<CustomerTableProps, TableProp>,
@@ -53,9 +53,10 @@ export const CustomersBrowser = forwardRef<HTMLDivElement, CustomersBrowserProps
   pageSize,
   getCustomerHref,
   showCounts,
+  canExport,
   ...props
 }, forwardedRef) {
-  const tableProps = { types, rowActions, hiddenColumns, height, pageSize, getCustomerHref, showCounts } satisfies Pick<CustomerTableProps, TableProp>
+  const tableProps = { types, rowActions, hiddenColumns, height, pageSize, getCustomerHref, showCounts, canExport } satisfies Pick<CustomerTableProps, TableProp>
   const { t, colorScheme } = usePaymentsContext('CustomersBrowser')
   const { rootRef: browserRootRef, backRef, ...browser } = useCustomersBrowser({
     selectedCustomer: selectedProp,
@@ -101,6 +102,7 @@ export const CustomersBrowser = forwardRef<HTMLDivElement, CustomersBrowserProps
               customerType={selected.type}
               customerId={selected.id}
               readOnly={readOnly}
+              canExport={canExport}
             />
           </div>
         ) : (

@@ -26,6 +26,11 @@ export interface CsvExportButtonOptions {
   variant?: ButtonVariant
   /** The start button's size (also of Cancel and Retry). @default 'sm' */
   size?: ButtonSize
+  /**
+   * Starts an export as soon as it mounts, and focuses its (pending) start button when focus is
+   * nowhere: for a button whose code loaded on the click that asked for the export. @default false
+   */
+  autoStart?: boolean
 }
 
 /** Props of {@link CsvExportControl}. */
@@ -100,7 +105,7 @@ export function downloadBlob(near: Element, blob: Blob, fileName: string): void 
  * <CsvExportControl exporter={exporter} fileName="customers.csv" label="Export" />
  */
 export const CsvExportControl = forwardRef<HTMLDivElement, CsvExportControlProps>(function CsvExportControl(
-  { exporter, fileName, label, onExported, download = true, variant = 'outline', size = 'sm', className, onFocus, onBlur, ...props },
+  { exporter, fileName, label, onExported, download = true, variant = 'outline', size = 'sm', autoStart = false, className, onFocus, onBlur, ...props },
   ref,
 ) {
   const { t } = usePaymentsContext('CsvExportControl')
@@ -139,6 +144,12 @@ export const CsvExportControl = forwardRef<HTMLDivElement, CsvExportControlProps
     setCancelled(false)
     start()
   }
+  // Once per mount (StrictMode's second mount starts again: its first was cancelled on unmount).
+  useEffect(() => {
+    if (!autoStart) return
+    start()
+    if (trigger.current && deepActiveElement(trigger.current.ownerDocument) === null) trigger.current.focus()
+  }, [autoStart, start])
   const onCancel = () => {
     setCancelled(true)
     cancel()

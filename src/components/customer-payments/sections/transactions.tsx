@@ -18,6 +18,7 @@ import {
 } from '../../../ui/icons'
 import { Skeleton } from '../../../ui/skeleton'
 import { LazyActionDialog, actionDialogs } from '../actions/lazy-action-dialog'
+import { LazyExportButton, exportButtons } from '../../export/lazy-export-button'
 import { transactionAmounts, type CustomerPaymentsState } from '../use-customer-payments'
 import { DateText, SectionFrame, useActionDialog, type SectionPartProps } from './section-frame'
 import { inlineText } from '../../../lib/text'
@@ -26,6 +27,11 @@ import { inlineText } from '../../../lib/text'
 export interface CustomerPaymentsTransactionsProps extends SectionPartProps {
   /** The state from `useCustomerPayments`. */
   payments: CustomerPaymentsState
+  /**
+   * Shows "Export CSV" (every transaction of the customer, page by page, with progress and Cancel;
+   * its code loads on first use). A read-only adapter exports too. @default true
+   */
+  canExport?: boolean
 }
 
 const TYPE_LABELS: Record<TransactionType, MessageKey> = {
@@ -200,7 +206,7 @@ function TransactionRow({
  * <CustomerPaymentsTransactions payments={useCustomerPayments({ customerType: 'custom', customerId: 'acct_42' })} />
  */
 export const CustomerPaymentsTransactions = forwardRef<HTMLElement, CustomerPaymentsTransactionsProps>(function CustomerPaymentsTransactions(
-  { payments, headingLevel = 3, className, slots, ...props },
+  { payments, headingLevel = 3, className, slots, canExport = true, ...props },
   ref,
 ) {
   const { t } = usePaymentsContext('CustomerPaymentsTransactions')
@@ -221,6 +227,11 @@ export const CustomerPaymentsTransactions = forwardRef<HTMLElement, CustomerPaym
         slots={slots}
         sectionProps={props}
         sectionRef={ref}
+        action={
+          canExport && transactions.status === 'success' ? (
+            <LazyExportButton part={exportButtons.transactions} props={{ customer }} label={t('export.transactions')} />
+          ) : null
+        }
         skeleton={
           <ul className="hx-cp-list hx-cp-tx-list" aria-hidden="true">
             {[0, 1, 2, 3].map((i) => (

@@ -392,6 +392,38 @@ test('customers: filter, search, open, Back restores, create link, copy', async 
   await shot(page, '15-checkout-link-copied')
 })
 
+/** A downloaded CSV file's records: checks the UTF-8 BOM and CRLF record ends. */
+async function csvRecords(download) {
+  const bytes = readFileSync(await download.path())
+  assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'the file starts with the UTF-8 BOM')
+  const text = bytes.subarray(3).toString('utf8')
+  assert.ok(text.endsWith('\r\n'), 'records end with CRLF')
+  return text.slice(0, -2).split('\r\n')
+}
+
+test("customers: Export CSV downloads every row the table shows, quoted and neutralised; and a customer's transactions", async (page) => {
+  await page.goto(`${origin}/payments/customers?type=custom&q=acme`)
+  await page.getByRole('link', { name: 'acme-42', exact: true }).waitFor()
+  const rowsShown = await page.locator('[data-slot="customer-table-row"]').count()
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()])
+  assert.match(download.suggestedFilename(), /^customers-custom-\d{4}-\d{2}-\d{2}\.csv$/)
+  const [header, ...rows] = await csvRecords(download)
+  assert.equal(header, 'type,id,name,email,created_at')
+  assert.equal(rows.length, rowsShown, `every row the table shows: ${rows.join(' | ')}`)
+  assert.ok(rows.every((row) => row.startsWith('custom,')), 'only custom customers (the type filter)')
+  assert.ok(rows.some((row) => row.startsWith('custom,acme-42,')), 'acme-42 is in the file')
+  // The hostile id (demo-data.ts): quoted (comma, quotes doubled) and neutralised with a leading apostrophe.
+  assert.ok(rows.some((row) => row.startsWith(`custom,"'=acme+1,""x""",`)), `the hostile id, escaped: ${rows.join(' | ')}`)
+  await page.locator('[data-slot="csv-export-done"]').filter({ hasText: `Exported ${rows.length} rows` }).waitFor()
+
+  await openCustomerRow(page, 'acme-42')
+  const transactions = page.locator('[data-slot="customer-payments-transactions"]')
+  const [file] = await Promise.all([page.waitForEvent('download'), transactions.getByRole('button', { name: 'Export CSV' }).click()])
+  const [txHeader, ...txRows] = await csvRecords(file)
+  assert.match(txHeader, /^customer_type,customer_id,transaction_id,created_at,type,test_mode,amount,currency,/)
+  assert.ok(txRows.length > 0 && txRows.every((row) => row.startsWith('custom,acme-42,')), `acme-42's transactions: ${txRows.join(' | ')}`)
+})
+
 test('customers: blocked purchases show their message (?blocked=1)', async (page) => {
   await page.goto(`${origin}/payments/customers?blocked=1&type=custom&customer=custom:acme-42`)
   await page.locator('[data-slot="customers-browser"] [data-slot="create-checkout-button"]').click()

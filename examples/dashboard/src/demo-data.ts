@@ -8,6 +8,12 @@ import type { MemoryAdapterOptions } from '@hexclave/payments-ui/adapters/memory
 /** Custom customer `acme-42` owns "API basic" (non-stackable), so the dialog shows it as "Already owned". */
 export const DEMO_OWNER = { type: 'custom', id: 'acme-42', productId: 'api-basic' } as const
 
+/**
+ * A custom customer whose id a spreadsheet would run as a formula, with a comma and quotes: the
+ * CSV export must write it quoted and neutralised (`"'=acme+1,""x"""`), in every adapter mode.
+ */
+export const DEMO_HOSTILE_CUSTOM_ID = '=acme+1,"x"'
+
 /** Options of the memory store behind the demo; `blocked` makes every checkout fail with `purchases_blocked`. */
 export function demoMemoryOptions({ blocked = false }: { blocked?: boolean } = {}): MemoryAdapterOptions {
   return {
@@ -15,7 +21,10 @@ export function demoMemoryOptions({ blocked = false }: { blocked?: boolean } = {
     // Entries without a port on localhost/127.0.0.1 match any port: the demo runs on any of them.
     trustedReturnUrlOrigins: ['http://localhost', 'http://127.0.0.1'],
     data: {
-      ledgers: [{ customer: { type: DEMO_OWNER.type, id: DEMO_OWNER.id }, products: [DEMO_OWNER.productId] }],
+      ledgers: [
+        { customer: { type: DEMO_OWNER.type, id: DEMO_OWNER.id }, products: [DEMO_OWNER.productId] },
+        { customer: { type: 'custom', id: DEMO_HOSTILE_CUSTOM_ID }, products: [DEMO_OWNER.productId] },
+      ],
     },
   }
 }

@@ -183,6 +183,35 @@ export function installBench(probe: Probe, root: HTMLElement, lastCustomerId: st
         frames++
       }
     },
+    /**
+     * Issue 14: clicks our toolbar's "Export CSV" and waits until the file is made (every row of
+     * the list, page by page), recording the main thread's long tasks (over 50 ms) meanwhile. The
+     * download itself is skipped (the link is not followed); the file's size is kept.
+     */
+    async exportCsv(maxMs: number) {
+      const trigger = required(root.querySelector<HTMLButtonElement>('[data-slot="csv-export-trigger"]'), 'Export CSV button')
+      const longTasks: number[] = []
+      const observer = new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) longTasks.push(entry.duration)
+      })
+      observer.observe({ type: 'longtask' })
+      let fileBytes = 0
+      const createObjectURL = URL.createObjectURL.bind(URL)
+      URL.createObjectURL = (object: Blob | MediaSource) => {
+        if (object instanceof Blob) fileBytes = object.size
+        return createObjectURL(object)
+      }
+      HTMLAnchorElement.prototype.click = () => {}
+      const started = performance.now()
+      trigger.click()
+      const done = () => root.querySelector('[data-slot="csv-export-done"]') !== null
+      const failed = () => root.querySelector('[data-slot="csv-export-error"]')?.textContent ?? ''
+      await waitFor(root, () => done() || failed() !== '', () => `export: ${root.querySelector('[data-slot="csv-export"]')?.textContent ?? 'no control'}`, maxMs)
+      const ms = performance.now() - started
+      observer.disconnect()
+      const rows = Number((root.querySelector('[data-slot="csv-export-done"]')?.textContent ?? '').replace(/\D/g, '')) || 0
+      return { ok: done(), error: failed(), ms, rows, fileBytes, longTasks }
+    },
     rowCount: () => probe.rows().length,
     maxRowIndex,
   }

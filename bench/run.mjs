@@ -25,6 +25,8 @@
  *          --query=lov  --debounce=0  --scroll-rows=10000  --scroll-cap=17 (s per scroll; 0 = none)
  *          --reach-cap=30 (s per contender and size to reach the last row; 0 = skip the check)
  *          --reach-page=1000 (rows per page while reaching the last row)
+ *          --export-sizes=1000000 (sizes at which our toolbar's CSV export of every row is timed, with
+ *          the long tasks it causes; 0 = skip)  --export-cap=90 (s)
  *          --avatars=png|fail
  *          --lib=tree|head|src (the package built by tsup from the working tree (default) or from
  *                     the last commit, or src/ bundled by Vite directly)
@@ -89,6 +91,9 @@ const scrollCapS = Number(option('scroll-cap', 17))
 // 1,000: 1,000 requests at 1M instead of 20,000) and gives each this long per size; 0 skips it.
 const reachCapS = Number(option('reach-cap', 30))
 const reachPage = Number(option('reach-page', 1000))
+// Issue 14: our toolbar's CSV export of every row at these sizes (0 = skip), capped in time.
+const exportSizes = option('export-sizes', '1000000').split(',').map(Number).filter((x) => x > 0)
+const exportCapS = Number(option('export-cap', 90))
 // Avatar images (https://avatars.example.com, unresolvable here): `png` answers them with a tiny
 // PNG, `fail` makes them fail (rows fall back to initials where the contender has them).
 const avatars = String(option('avatars', 'png'))
@@ -394,6 +399,21 @@ async function runOnce(browser, baseUrl, c, n, { cpuProfile = false, warmup = fa
  * Scrolls to the bottom every frame until the last customer's row is in view, or `reachCapS`
  * passed, with pages of `reachPage` rows. A page that crashes (out of memory) counts as not reached.
  */
+/** Our CSV export of all `n` customers (issue 14): its time, file size and the long tasks meanwhile. */
+async function exportOnce(browser, baseUrl, n) {
+  const { context, page, errors } = await openPage(browser, baseUrl, 'ours', n)
+  try {
+    await page.evaluate(() => window.__bench.firstRows)
+    const result = await page.evaluate((maxMs) => window.__bench.exportCsv(maxMs), exportCapS * 1000)
+    const longest = result.longTasks.length ? Math.max(...result.longTasks) : 0
+    return { ...result, longTaskCount: result.longTasks.length, longestTaskMs: round(longest, 1), errors }
+  } catch (error) {
+    return { ok: false, error: String(error?.message ?? error).split('\n')[0], ms: exportCapS * 1000, rows: 0, fileBytes: 0, longTasks: [], longTaskCount: 0, longestTaskMs: 0, errors }
+  } finally {
+    await context.close()
+  }
+}
+
 async function reachOnce(browser, baseUrl, c, n) {
   const { context, page, cdp, errors } = await openPage(browser, baseUrl, c, n, reachPage)
   try {
@@ -590,6 +610,7 @@ async function main() {
   const stopBusy = busy ? startBusyLoops() : null
   const results = {}
   const reach = {}
+  const exports = {}
   const failures = []
   let profileSummary = null
   try {
@@ -642,6 +663,13 @@ async function main() {
         }
       }
     }
+    if (contenders.includes('ours')) {
+      for (const n of exportSizes) {
+        const e = await exportOnce(browser, baseUrl, n)
+        exports[n] = e
+        log(`n=${n} export ours : ${e.ok ? `${e.rows} rows` : `FAILED (${e.error})`} in ${(e.ms / 1000).toFixed(1)} s, ${(e.fileBytes / 1e6).toFixed(1)} MB file, ${e.longTaskCount} long task(s) over 50 ms, longest ${e.longestTaskMs} ms`)
+      }
+    }
   } finally {
     stopBusy?.()
     await browser.close()
@@ -680,6 +708,14 @@ async function main() {
     console.log(`${failures.length} failed attempt(s), retried once and left out of the medians when failing again: ` +
       failures.map((f) => `${f.contender} n=${f.n} run ${f.run}#${f.attempt}`).join(', '))
   }
+  for (const [n, e] of Object.entries(exports)) {
+    const ok = e.ok && e.rows === Number(n) && e.longTaskCount === 0
+    console.log(
+      `CSV export of ${Number(n).toLocaleString('en-US')} customers (ours, issue 14): ${e.ok ? `${e.rows.toLocaleString('en-US')} rows` : `failed: ${e.error}`}, ` +
+        `${(e.ms / 1000).toFixed(1)} s, ${(e.fileBytes / 1e6).toFixed(1)} MB; long tasks over 50 ms: ${e.longTaskCount}` +
+        `${e.longTaskCount ? ` (longest ${e.longestTaskMs} ms)` : ''} — target: every row, no long task: ${ok ? 'ok' : 'MISSED'}`,
+    )
+  }
   if (profileSummary) {
     console.log()
     console.log(`CPU profile of our scroll at n=${profileSummary.n} (self time, top ${profileSummary.top.length}); full profile: ${profileSummary.file}`)
@@ -716,6 +752,7 @@ async function main() {
         medians,
         failures,
         reach,
+        exports,
         samples: results,
         profile: profileSummary,
       },

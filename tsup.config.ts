@@ -18,6 +18,7 @@ const PUBLIC_ENTRIES: Record<string, string> = {
   'customers-browser': 'src/entries/customers-browser.ts',
   'customer-payments': 'src/entries/customer-payments.ts',
   'customer-payments-actions': 'src/entries/customer-payments-actions.ts',
+  'csv-export': 'src/entries/csv-export.ts',
 }
 
 export default defineConfig({

@@ -202,6 +202,13 @@ export function installBench(probe: Probe, root: HTMLElement, lastCustomerId: st
         return createObjectURL(object)
       }
       HTMLAnchorElement.prototype.click = () => {}
+      // A pointer reaches the button before it clicks: that starts loading the export's code
+      // (prefetch on hover). The long tasks of loading it are counted apart from the export's.
+      trigger.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }))
+      const chunkLoaded = () => performance.getEntriesByType('resource').some((entry) => /lazy-parts/.test(entry.name))
+      for (let frame = 0; frame < 600 && !chunkLoaded(); frame++) await nextFrame()
+      for (let frame = 0; frame < 3; frame++) await nextFrame()
+      const loadingLongTasks = longTasks.splice(0)
       const started = performance.now()
       trigger.click()
       const done = () => root.querySelector('[data-slot="csv-export-done"]') !== null
@@ -210,7 +217,7 @@ export function installBench(probe: Probe, root: HTMLElement, lastCustomerId: st
       const ms = performance.now() - started
       observer.disconnect()
       const rows = Number((root.querySelector('[data-slot="csv-export-done"]')?.textContent ?? '').replace(/\D/g, '')) || 0
-      return { ok: done(), error: failed(), ms, rows, fileBytes, longTasks }
+      return { ok: done(), error: failed(), ms, rows, fileBytes, longTasks, loadingLongTasks }
     },
     rowCount: () => probe.rows().length,
     maxRowIndex,

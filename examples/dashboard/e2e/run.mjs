@@ -117,12 +117,18 @@ const SERVERS = {
     async start() {
       if (nodeEnvAtStart === undefined) delete process.env.NODE_ENV
       else process.env.NODE_ENV = nodeEnvAtStart
-      const server = await createServer({ configFile: config, logLevel: 'warn', server: { host, port: await freePort(), strictPort: true, open: false } })
-      try {
-        await server.listen()
-      } catch (error) {
-        await server.close()
-        throw error
+      // The free port can be taken between the probe and the listen (another process on a busy
+      // machine): then a new one, a few times.
+      let server
+      for (let attempt = 1; ; attempt++) {
+        server = await createServer({ configFile: config, logLevel: 'warn', server: { host, port: await freePort(), strictPort: true, open: false } })
+        try {
+          await server.listen()
+          break
+        } catch (error) {
+          await server.close()
+          if (attempt >= 5 || !/already in use/.test(String(error?.message))) throw error
+        }
       }
       assert.equal(server.config.mode, 'development')
       assert.ok(!server.config.isProduction, 'the dev server runs in development mode')

@@ -48,7 +48,9 @@ describe('payments action dialogs that load on first use', () => {
     // The other dialogs come from the same chunk: the refund dialog opens without another load.
     const refund = screen.getAllByRole('button', { name: /Refund/ })[0]!
     await userEvent.click(refund)
-    expect(await screen.findByRole('dialog', { name: /Refund/ })).toBeVisible()
+    const refundDialog = await screen.findByRole('dialog', { name: /Refund/ })
+    // Visible once its opening animation has started from transparent.
+    await waitFor(() => expect(refundDialog).toBeVisible())
     expect(chunk.state.attempts).toBe(1)
   })
 })

@@ -50,7 +50,9 @@ describe('parts that load on first use', () => {
     expect(openTrigger).toHaveAttribute('aria-expanded', 'true')
     expect(openTrigger).not.toHaveAttribute('aria-busy')
     await userEvent.click(within(menu).getByRole('menuitem', { name: /Create checkout/ }))
-    expect(await screen.findByRole('dialog', { name: 'Create checkout link' })).toBeVisible()
+    const dialog = await screen.findByRole('dialog', { name: 'Create checkout link' })
+    // Visible once its opening animation has started from transparent.
+    await waitFor(() => expect(dialog).toBeVisible())
     expect(chunk.state.attempts).toBe(1)
   })
 })

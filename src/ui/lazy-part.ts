@@ -67,15 +67,17 @@ export interface UseLazyPartResult<P> extends LazyPartState<P> {
 }
 
 /**
- * Reads a {@link LazyPart} and starts its load while `enabled` (default `true`): render
- * `component` when `status` is `success`, a pending state while `loading`, and an error with
- * `retry` on `error`.
+ * Reads a {@link LazyPart} and starts its load when it mounts or becomes `enabled` (default
+ * `true`): render `component` when `status` is `success`, a pending state while `loading`, and an
+ * error with `retry` on `error`. A part whose earlier load failed is tried again then (the user
+ * asked for it again), but not again and again while it stays mounted and failing.
  */
 export function useLazyPart<P>(part: LazyPart<P>, enabled = true): UseLazyPartResult<P> {
   const state = useSyncExternalStore(part.subscribe, part.getState, part.getState)
   useEffect(() => {
-    if (enabled && state.status === 'idle') part.prefetch()
-  }, [enabled, part, state.status])
+    // prefetch() does nothing while the part is loading or loaded.
+    if (enabled) part.prefetch()
+  }, [enabled, part])
   const retry = useCallback(() => part.prefetch(), [part])
   return { ...state, retry }
 }

@@ -38,17 +38,17 @@ describe('parts that load on first use', () => {
     const trigger = rowsIn(container)[1]!.querySelector<HTMLElement>('[data-slot="customer-table-row-menu-trigger"]')!
     await userEvent.click(trigger)
 
-    // The code is on its way: the trigger is pending (a spinner, aria-busy), no menu yet.
-    await waitFor(() => expect(trigger).toHaveAttribute('aria-busy', 'true'))
-    expect(trigger.querySelector('[data-slot="button-spinner"]')).not.toBeNull()
+    // The code is on its way: the open row's trigger is pending (a spinner, aria-busy), no menu yet.
+    const openTrigger = () => rowsIn(container)[1]!.querySelector<HTMLElement>('[data-slot="customer-table-row-menu-trigger"]')!
+    await waitFor(() => expect(openTrigger()).toHaveAttribute('aria-busy', 'true'))
+    expect(openTrigger().querySelector('[data-slot="button-spinner"]')).not.toBeNull()
     expect(screen.queryByRole('menu')).toBeNull()
     chunk.release()
 
     // The menu opens, with Create checkout, and that opens the dialog at once (same chunk).
     const menu = await screen.findByRole('menu')
-    const openTrigger = rowsIn(container)[1]!.querySelector<HTMLElement>('[data-slot="customer-table-row-menu-trigger"]')!
-    expect(openTrigger).toHaveAttribute('aria-expanded', 'true')
-    expect(openTrigger).not.toHaveAttribute('aria-busy')
+    expect(openTrigger()).toHaveAttribute('aria-expanded', 'true')
+    expect(openTrigger()).not.toHaveAttribute('aria-busy')
     await userEvent.click(within(menu).getByRole('menuitem', { name: /Create checkout/ }))
     const dialog = await screen.findByRole('dialog', { name: 'Create checkout link' })
     // Visible once its opening animation has started from transparent.

@@ -1,4 +1,4 @@
-import { StrictMode, type ComponentType } from 'react'
+import { StrictMode, useState, type ComponentType } from 'react'
 import { render, screen, waitFor } from '@testing-library/react'
 import { userEvent } from 'vitest/browser'
 import { describe, expect, it, vi } from 'vitest'
@@ -89,5 +89,24 @@ describe('lazyPart and LazyNotice', () => {
     calls[0]!.reject(new Error('offline'))
     await userEvent.click(await screen.findByRole('button', { name: 'Dismiss' }))
     expect(onClose).toHaveBeenCalledTimes(1)
+  })
+
+  it('tries a failed load again when the part is asked for again (after Dismiss), not while it stays up', async () => {
+    const { load, calls } = heldLoader()
+    const part = lazyPart(load)
+    function Opener() {
+      const [open, setOpen] = useState(true)
+      return open ? <Host part={part} onClose={() => setOpen(false)} /> : <button onClick={() => setOpen(true)}>Open again</button>
+    }
+    render(<Opener />)
+    await waitFor(() => expect(calls).toHaveLength(1))
+    calls[0]!.reject(new Error('offline'))
+    await screen.findByRole('alert')
+    expect(load).toHaveBeenCalledTimes(1)
+    await userEvent.click(screen.getByRole('button', { name: 'Dismiss' }))
+    await userEvent.click(screen.getByRole('button', { name: 'Open again' }))
+    await waitFor(() => expect(load).toHaveBeenCalledTimes(2))
+    calls[1]!.resolve(Greeting)
+    expect(await screen.findByText('Hello, Ada')).toBeVisible()
   })
 })

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import type { ReactElement, ReactNode } from 'react'
 import { columnVisibilityFeature, createColumnHelper, tableFeatures } from '@tanstack/react-table'
 import type { Customer } from '../../adapter/types'
 import type { Formatters } from '../../lib/format'
@@ -142,18 +142,17 @@ function CopyIdButton({ customer, meta, tabbable }: { customer: Customer; meta: 
 function RowMenu({ customer, meta }: { customer: Customer; meta: CustomerTableMeta }) {
   const key = rowKey(customer)
   const open = meta.menuOpenKey === key
-  const menu = useLazyPart(rowMenuPart, open)
-  const trigger = (
+  const trigger = (pending: boolean) => (
     <IconButton
       size="sm"
       variant="ghost"
       tabIndex={meta.activeKey === key ? 0 : -1}
       label={meta.t('table.rowActions', { name: inlineText(customerName(customer)) })}
       aria-haspopup="menu"
-      aria-expanded={open && menu.component !== null}
+      aria-expanded={open && !pending}
       aria-controls={open ? meta.menuId : undefined}
       data-slot="customer-table-row-menu-trigger"
-      isPending={open && menu.status === 'loading'}
+      isPending={pending}
       onPointerEnter={rowMenuPart.prefetch}
       onFocus={rowMenuPart.prefetch}
       onClick={open ? undefined : () => meta.setMenuOpenKey(key)}
@@ -161,26 +160,40 @@ function RowMenu({ customer, meta }: { customer: Customer; meta: CustomerTableMe
       <MoreHorizontalIcon />
     </IconButton>
   )
-  if (!open) return trigger
+  // Only the open row reads the menu's code state: rows mount and unmount while scrolling.
+  return open ? <OpenRowMenu customer={customer} meta={meta} rowKey={key} trigger={trigger} /> : trigger(false)
+}
+
+/** The open row's menu: its code loading (a pending trigger), failed (the lazy notice), or there. */
+function OpenRowMenu({
+  customer,
+  meta,
+  rowKey: key,
+  trigger,
+}: {
+  customer: Customer
+  meta: CustomerTableMeta
+  rowKey: string
+  trigger: (pending: boolean) => ReactElement
+}) {
+  const menu = useLazyPart(rowMenuPart)
   const Menu = menu.component
-  if (!Menu) {
-    return (
-      <>
-        {trigger}
-        <LazyNotice
-          status={menu.status}
-          label={meta.t('state.loading')}
-          message={errorMessage(meta.t, menu.error)}
-          onRetry={menu.retry}
-          onClose={() => {
-            meta.setMenuOpenKey(null)
-            meta.focusRow(key)
-          }}
-        />
-      </>
-    )
-  }
-  return <Menu customer={customer} meta={meta} trigger={trigger} />
+  if (Menu) return <Menu customer={customer} meta={meta} trigger={trigger(false)} />
+  return (
+    <>
+      {trigger(menu.status === 'loading')}
+      <LazyNotice
+        status={menu.status}
+        label={meta.t('state.loading')}
+        message={errorMessage(meta.t, menu.error)}
+        onRetry={menu.retry}
+        onClose={() => {
+          meta.setMenuOpenKey(null)
+          meta.focusRow(key)
+        }}
+      />
+    </>
+  )
 }
 
 /**

@@ -79,7 +79,8 @@ function lastActivityOf(txns: WireTransaction[], refunds: RefundIndex): string |
  * Cost: the owned-products pages (100 per request; a missing user or team fails there with
  * `not_found`, before the scan), then one scan of **every** transaction of the customer's type
  * (200 per request), as the API has no customer filter (see `listTransactions`), and when some
- * were refunded, one `type=refund` scan for the refunded amounts.
+ * were refunded, the `type=refund` scan for the refunded amounts, shared with the customer's
+ * transaction pages and the other reads of its type (see `readRefunds`).
  *
  * What the wire cannot tell: a refund shows only as `adjusted_by`; its amount and date come from
  * the refund transactions, which a backend that does not list them (`type=refund` refused) cannot

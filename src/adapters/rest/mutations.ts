@@ -13,6 +13,7 @@ import { isReusable, shareWork, type SharedWork } from '../../lib/shared-work'
 import type { Requester } from './http'
 import { isoOf } from './map'
 import { customerPath, scanTransactions } from './payments'
+import { forgetRefundScans } from './refunds'
 import { objectBody } from './shape'
 import type { WireMoneyTransferEntry, WireProductGrantEntry, WireTransaction } from './wire'
 
@@ -110,7 +111,8 @@ export async function cancelSubscription(request: Requester, p: CancelSubscripti
  * `POST /internal/payments/transactions/refund` with the body the published SDK sends,
  * `{ type, id, amount_usd }` (the full USD charge unless `amount` is given). The body needs the
  * purchase's kind, so the customer's transactions are scanned first (see `listTransactions` for
- * the cost). Partial amounts are USD only, as in the API.
+ * the cost). Partial amounts are USD only, as in the API. The shared refund scan of the customer's
+ * type is forgotten, so the next read shows what this refund gave back.
  */
 export async function refundTransaction(request: Requester, p: RefundTransactionParams): Promise<void> {
   checkRefundCurrency(p)
@@ -123,7 +125,13 @@ export async function refundTransaction(request: Requester, p: RefundTransaction
     keep: (txn) => txn.id === p.transactionId,
   })
   if (!found) throw new PaymentsError('not_found', { method: 'refundTransaction', message: 'Transaction not found for this customer.' })
-  await request({ method: 'POST', path: '/internal/payments/transactions/refund', body: refundBodyOf(found.txn, p), signal: p.signal, caller: 'refundTransaction' })
+  const body = refundBodyOf(found.txn, p)
+  try {
+    await request({ method: 'POST', path: '/internal/payments/transactions/refund', body, signal: p.signal, caller: 'refundTransaction' })
+  } finally {
+    // Even when the answer is lost, the refund may have been made: the next read scans again.
+    forgetRefundScans(request, p.customer.type)
+  }
 }
 
 /** Rejects a partial amount in another currency than USD (the API refunds USD amounts only). */

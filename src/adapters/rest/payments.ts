@@ -20,7 +20,7 @@ import { billingOf, catalogOf, involves, ownedProductOf, transactionOf } from '.
 import { billingBody, cursorWalk, decodeCursor, encodeCursor, invalid, objectBody, pagedListBody, parseWire, transactionPageBody } from './shape'
 import { configPayments, wireOwnedProduct } from './wire-schema'
 import type { ConfigPayments, WireTransaction } from './wire'
-import { isRefundRow, readRefunds, type RefundIndex } from './refunds'
+import { isRefundRow, readRefunds, type RefundIndex, type RefundListing } from './refunds'
 
 /** The path segment of a customer: `/{type}/{id}`. */
 export function customerPath(customer: CustomerRef): string {
@@ -171,7 +171,11 @@ export async function scanTransactions(request: Requester, input: ScanInput): Pr
   }
 }
 
-/** What the refunds of a customer's `txns` gave back: a `type=refund` scan of the customer's type when needed (see `readRefunds`). */
+/**
+ * What the refunds of a customer's `txns` gave back: when needed, its refund transactions among
+ * every one of its type (`type=refund` pages), one scan shared by this adapter instance's reads
+ * (see `readRefunds`).
+ */
 export function customerRefunds(
   request: Requester,
   customer: CustomerRef,
@@ -179,19 +183,24 @@ export function customerRefunds(
   signal: AbortSignal | undefined,
   caller: AdapterMethod,
 ): Promise<RefundIndex> {
-  const readPage = async (cursor: string | null) =>
-    transactionPageBody(
-      await request({ method: 'GET', path: '/internal/payments/transactions', query: { limit: SCAN_PAGE_SIZE, cursor, customer_type: customer.type, type: 'refund' }, signal, caller }),
-      caller,
-    )
-  return readRefunds(txns, readPage, (txn) => involves(txn, customer), caller)
+  const listing: RefundListing = {
+    owner: request,
+    customerType: customer.type,
+    caller,
+    readPage: async (cursor, own) => {
+      const query = { limit: SCAN_PAGE_SIZE, cursor, customer_type: customer.type, type: 'refund' }
+      return transactionPageBody(await request({ method: 'GET', path: '/internal/payments/transactions', query, signal: own, caller }), caller)
+    },
+  }
+  return readRefunds(txns, listing, (txn) => involves(txn, customer), signal)
 }
 
 /**
  * A customer's transactions, newest first. The API has no customer filter, so this walks the
  * project's transactions of the customer's type (200 per request) from the cursor until it has
  * `limit + 1` of the customer's rows: a customer with few transactions costs a scan of all of them.
- * A page with refunded transactions also reads the refunds, for their amounts (`customerRefunds`).
+ * A page with refunded transactions also reads the refunds, for their amounts (`customerRefunds`;
+ * later pages and other reads of the customer's type share that scan for a few seconds).
  */
 export async function listTransactions(request: Requester, p: CustomerPageParams): Promise<Page<Transaction>> {
   const limit = Math.max(1, Math.floor(p.limit))

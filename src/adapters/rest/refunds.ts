@@ -10,8 +10,9 @@
  * `type=refund` with SCHEMA_ERROR: there a refund stays "refunded, amount unknown", counted in full.
  */
 import { PaymentsError } from '../../adapter/errors'
-import type { AdapterMethod, RefundState } from '../../adapter/types'
+import type { AdapterMethod, CustomerType, RefundState } from '../../adapter/types'
 import { accumulate, compareDecimal, type Money } from '../../lib/decimal'
+import { isReusable, shareWork, type SharedWork } from '../../lib/shared-work'
 import { cursorWalk } from './shape'
 import type { WireTransaction, WireTransactionPage } from './wire'
 
@@ -81,34 +82,115 @@ export function refundedAmountOf(txn: WireTransaction, refunds: RefundIndex): Mo
 }
 
 /**
+ * Every refund transaction of one customer type (of every customer of that type), or `null` when
+ * the backend does not list refunds: it refused `type=refund` with a validation error, so no
+ * refund's amount is known.
+ */
+export type RefundRows = readonly WireTransaction[] | null
+
+/**
+ * How long one refund scan serves further reads of the same adapter instance and customer type
+ * once it has answered (while it runs, every read joins it). A customer view's transactions and
+ * metrics, the later pages of its transactions and the pages of a CSV export read within this
+ * time share one scan, and so do the views of other customers of the same type.
+ */
+export const REFUND_SCAN_REUSE_MS = 5_000
+
+/** Where the refund transactions of one customer type are listed, and which adapter instance shares the scan. */
+export interface RefundListing {
+  /** The adapter instance the scan is shared in: a REST requester, an SDK admin app. */
+  owner: object
+  customerType: CustomerType
+  /** One page of the `type=refund` listing of `customerType`, on the shared scan's own `signal`. */
+  readPage: (cursor: string | null, signal: AbortSignal) => Promise<WireTransactionPage>
+  /** The method that starts the scan, named in its errors. */
+  caller: AdapterMethod
+}
+
+interface RefundScan {
+  work: SharedWork<RefundRows>
+  /** When the scan answered (`Date.now()`); `null` while it runs. */
+  answeredAt: number | null
+}
+
+/** Per adapter instance: the refund scan of each customer type, in flight or recently answered. */
+const refundScans = new WeakMap<object, Map<CustomerType, RefundScan>>()
+
+function isFresh(scan: RefundScan | undefined): scan is RefundScan {
+  if (!isReusable(scan?.work)) return false
+  return scan.answeredAt === null || Date.now() - scan.answeredAt <= REFUND_SCAN_REUSE_MS
+}
+
+/** Every refund transaction of the type, page by page; `null` when the backend refuses `type=refund`. */
+async function scanRefundRows(listing: RefundListing, signal: AbortSignal): Promise<RefundRows> {
+  const rows: WireTransaction[] = []
+  const next = cursorWalk(listing.caller, 'next_cursor')
+  let cursor: string | null = null
+  try {
+    do {
+      const page = await listing.readPage(cursor, signal)
+      rows.push(...page.transactions.filter(isRefundRow))
+      cursor = next(page.next_cursor)
+    } while (cursor)
+  } catch (error) {
+    if (error instanceof PaymentsError && error.code === 'validation') return null
+    throw error
+  }
+  return rows
+}
+
+/**
+ * The refund transactions of `listing`'s customer type: one scan shared by every read of the same
+ * adapter instance and type, while it runs or answered less than {@link REFUND_SCAN_REUSE_MS} ago
+ * (the refusal of a backend that does not list refunds is shared the same way). The scan is not
+ * tied to any one caller's signal: `signal` stops only this caller's wait, and the scan is aborted
+ * once nobody waits. A failed or abandoned scan is not kept.
+ */
+export function sharedRefundRows(listing: RefundListing, signal: AbortSignal | undefined): Promise<RefundRows> {
+  let scans = refundScans.get(listing.owner)
+  if (!scans) refundScans.set(listing.owner, (scans = new Map()))
+  let scan = scans.get(listing.customerType)
+  if (!isFresh(scan)) {
+    const started: RefundScan = {
+      answeredAt: null,
+      work: shareWork(async (own) => {
+        const rows = await scanRefundRows(listing, own)
+        started.answeredAt = Date.now()
+        return rows
+      }),
+    }
+    scans.set(listing.customerType, (scan = started))
+  }
+  return scan.work.join(signal)
+}
+
+/**
+ * Forgets the shared refund scan of `owner` (an adapter instance) for `customerType`, or for every
+ * type: the next read scans again. A refund calls it, so its amount shows on the next read.
+ */
+export function forgetRefundScans(owner: object, customerType?: CustomerType): void {
+  if (customerType === undefined) refundScans.delete(owner)
+  else refundScans.get(owner)?.delete(customerType)
+}
+
+/**
  * What the refunds of `txns` (a customer's transactions) gave back: nothing to read when none was
- * refunded; the refund rows among `txns` when the backend lists refunds with the rest; else every
- * refund transaction of the customer, page by page with `readPage` (a `type=refund` listing). A
- * backend that does not list refunds answers that with a validation error: then nothing is known,
- * and every refund counts in full.
+ * refunded; the refund rows among `txns` when the backend lists refunds with the rest; else the
+ * refund transactions of the customer, found among every refund transaction of its type (one scan
+ * shared by the adapter instance, see {@link sharedRefundRows}). A backend that does not list
+ * refunds answers that with a validation error: then nothing is known, and every refund counts in
+ * full.
  */
 export async function readRefunds(
   txns: WireTransaction[],
-  readPage: (cursor: string | null) => Promise<WireTransactionPage>,
+  listing: RefundListing,
   involves: (txn: WireTransaction) => boolean,
-  caller: AdapterMethod,
+  signal: AbortSignal | undefined,
 ): Promise<RefundIndex> {
   const refunded = txns.filter(isRefunded)
   if (refunded.length === 0) return new Map()
   const listed = refundIndexOf(txns)
   if (refunded.every((txn) => listed.has(txn.id))) return listed
-  const rows: WireTransaction[] = []
-  const next = cursorWalk(caller, 'next_cursor')
-  let cursor: string | null = null
-  try {
-    do {
-      const page = await readPage(cursor)
-      rows.push(...page.transactions.filter((txn) => isRefundRow(txn) && involves(txn)))
-      cursor = next(page.next_cursor)
-    } while (cursor)
-  } catch (error) {
-    if (error instanceof PaymentsError && error.code === 'validation') return listed
-    throw error
-  }
-  return refundIndexOf(rows)
+  const rows = await sharedRefundRows(listing, signal)
+  return rows === null ? listed : refundIndexOf(rows.filter(involves))
 }

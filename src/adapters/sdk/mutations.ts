@@ -2,6 +2,7 @@
 import { PaymentsError } from '../../adapter/errors'
 import type { ChangeItemQuantityParams, CheckoutResult, CreateCheckoutParams, GrantProductParams, RefundTransactionParams } from '../../adapter/types'
 import { checkoutResultOf, checkRefundCurrency, refundBodyOf } from '../rest/mutations'
+import { forgetRefundScans } from '../rest/refunds'
 import { invalid } from '../rest/shape'
 import { customerOptions, type SdkAdminApp, type SdkApp, type SdkTeam, type SdkUser } from './app'
 import { sdkCall } from './errors'
@@ -76,7 +77,8 @@ const isMoneyAmount = (value: string): value is MoneyAmount => /^\d{1,15}(\.\d{1
 /**
  * `refundTransaction({ type, id, amountUsd })` (the full USD charge unless `amount` is given; USD
  * only, as in the API). The purchase's kind comes from the customer's transactions, walked until
- * it is found: a transaction that is not the customer's is `not_found`.
+ * it is found: a transaction that is not the customer's is `not_found`. The admin app's shared
+ * refund scan of the customer's type is forgotten, so the next read shows what this refund gave back.
  *
  * @example
  * await refundTransaction(adminApp, { customer, transactionId, amount: { currency: 'USD', value: '5' } })
@@ -92,5 +94,10 @@ export async function refundTransaction(admin: SdkAdminApp, p: RefundTransaction
     const message = 'The refund amount must be a positive decimal such as "9.99".'
     throw new PaymentsError('validation', { method: 'refundTransaction', message, fieldErrors: { amount: message } })
   }
-  await sdkCall('refundTransaction', p.signal, () => admin.refundTransaction({ type: body.type, id: body.id, amountUsd }))
+  try {
+    await sdkCall('refundTransaction', p.signal, () => admin.refundTransaction({ type: body.type, id: body.id, amountUsd }))
+  } finally {
+    // Even when the answer is lost, the refund may have been made: the next read scans again.
+    forgetRefundScans(admin, p.customer.type)
+  }
 }

@@ -24,7 +24,7 @@ import type {
 import { isReusable, shareWork, type SharedWork } from '../../lib/shared-work'
 import { cachedCustomCustomers, mergeCustomers, scanCustomCustomers, SCAN_PAGE_SIZE, type CustomCustomers, type CustomerSources } from '../rest/customers'
 import { catalogOf, involves, transactionOf } from '../rest/map'
-import { isRefundRow, readRefunds, type RefundIndex } from '../rest/refunds'
+import { isRefundRow, readRefunds, type RefundIndex, type RefundListing } from '../rest/refunds'
 import { metricsOf } from '../rest/metrics'
 import { cursorWalk, invalid, objectBody, parseWire, transactionPageBody } from '../rest/shape'
 import type { ConfigPayments, WireTransaction, WireTransactionPage } from '../rest/wire'
@@ -341,10 +341,19 @@ export async function listTransactions(admin: SdkAdminApp, p: CustomerPageParams
   return { items: rows.map((t) => transactionOf(t, refunds)), nextCursor: page.next_cursor }
 }
 
-/** What the refunds of a customer's `txns` gave back: its `type: 'refund'` transactions when needed (see `readRefunds`). */
+/**
+ * What the refunds of a customer's `txns` gave back: when needed, its refund transactions among
+ * every one of its type (`listTransactions({ type: 'refund', customerType })`), one scan shared
+ * by the reads of this admin app (see `readRefunds`).
+ */
 function customerRefunds(admin: SdkAdminApp, customer: CustomerRef, txns: WireTransaction[], signal: AbortSignal | undefined, caller: AdapterMethod): Promise<RefundIndex> {
-  const readPage = (cursor: string | null) => transactionPage(admin, { cursor, limit: SCAN_PAGE_SIZE, customer, type: 'refund' }, signal, caller)
-  return readRefunds(txns, readPage, (t) => involves(t, customer), caller)
+  const listing: RefundListing = {
+    owner: admin,
+    customerType: customer.type,
+    caller,
+    readPage: (cursor, own) => transactionPage(admin, { cursor, limit: SCAN_PAGE_SIZE, customerType: customer.type, type: 'refund' }, own, caller),
+  }
+  return readRefunds(txns, listing, (t) => involves(t, customer), signal)
 }
 
 /**

@@ -51,16 +51,24 @@ async function livePurchases(server: ReferenceServer): Promise<Map<string, Purch
   return byCustomer
 }
 
-/** `count` customers of `type`, each with at least `each` live purchases. */
-async function customersWithPurchases(server: ReferenceServer, type: CustomerRef['type'], count: number, each = 1): Promise<Purchase[][]> {
-  const found = [...(await livePurchases(server)).values()].filter((rows) => rows[0]?.customer.type === type && rows.length >= each).slice(0, count)
-  if (found.length < count) throw new Error(`the reference dataset has fewer than ${count} ${type}s with ${each} live USD purchases`)
-  return found
+/** The `nth` customer of `type` with at least `each` live purchases, and the first `each` of them. */
+async function purchasesOf(server: ReferenceServer, type: CustomerRef['type'], each: number, nth = 0): Promise<{ customer: CustomerRef; purchases: Purchase[] }> {
+  const found = [...(await livePurchases(server)).values()].filter((rows) => rows[0]?.customer.type === type && rows.length >= each)[nth]
+  if (!found?.[0]) throw new Error(`the reference dataset has fewer than ${nth + 1} ${type}s with ${each} live USD purchases`)
+  return { customer: found[0].customer, purchases: found.slice(0, each) }
 }
 
-/** Refunds USD `value` of a purchase on the server itself (the adapter does not see it happen). */
-async function refundOnServer(server: ReferenceServer, purchase: Purchase, value = '1'): Promise<void> {
-  await server.memory.refundTransaction({ customer: purchase.customer, transactionId: purchase.id, amount: { currency: 'USD', value } })
+/** Refunds USD `value` of each purchase on the server itself (the adapter does not see it happen). */
+async function refundOnServer(server: ReferenceServer, purchases: Purchase[], value = '1'): Promise<Purchase[]> {
+  for (const p of purchases) await server.memory.refundTransaction({ customer: p.customer, transactionId: p.id, amount: { currency: 'USD', value } })
+  return purchases
+}
+
+/** A live purchase of the `nth` customer of `type`, refunded USD `value` on the server. */
+async function refundedPurchase(server: ReferenceServer, { type = 'user', nth = 0, value = '1' }: { type?: CustomerRef['type']; nth?: number; value?: string } = {}): Promise<Purchase> {
+  const [purchase] = await refundOnServer(server, (await purchasesOf(server, type, 1, nth)).purchases, value)
+  if (!purchase) throw new Error('unreachable')
+  return purchase
 }
 
 /** Every transaction of the customer, page by page, as the table and the CSV export read them. */
@@ -84,9 +92,7 @@ function adapterOf(server: ReferenceServer, fetch?: typeof globalThis.fetch) {
 describe('REST adapter: one shared refund scan', () => {
   it('scans once for a customer view whose transactions and metrics are read together', async () => {
     const server = await serve()
-    const [[purchase]] = await customersWithPurchases(server, 'user', 1)
-    if (!purchase) throw new Error('unreachable')
-    await refundOnServer(server, purchase)
+    const purchase = await refundedPurchase(server)
     const adapter = adapterOf(server)
     const { customer } = purchase
     const [page, metrics] = await Promise.all([
@@ -100,9 +106,7 @@ describe('REST adapter: one shared refund scan', () => {
 
   it('scans once for a customer view whose transactions and metrics are read one after the other', async () => {
     const server = await serve()
-    const [[purchase]] = await customersWithPurchases(server, 'user', 1)
-    if (!purchase) throw new Error('unreachable')
-    await refundOnServer(server, purchase)
+    const purchase = await refundedPurchase(server)
     const adapter = adapterOf(server)
     const { customer } = purchase
     const page = await adapter.listTransactions({ customer, limit: 50, signal: signal() })
@@ -114,21 +118,18 @@ describe('REST adapter: one shared refund scan', () => {
 
   it('scans once while walking the pages of a customer\u2019s transactions, each with a refund', async () => {
     const server = await serve()
-    const [purchases] = await customersWithPurchases(server, 'user', 1, 3)
-    if (!purchases) throw new Error('unreachable')
-    for (const purchase of purchases.slice(0, 3)) await refundOnServer(server, purchase)
-    const pages = await walk(adapterOf(server), purchases[0]?.customer ?? { type: 'user', id: '' }, 1)
+    const { customer, purchases } = await purchasesOf(server, 'user', 3)
+    await refundOnServer(server, purchases)
+    const pages = await walk(adapterOf(server), customer, 1)
     expect(pages.filter((items) => items.some((t) => t.refund !== null)).length).toBeGreaterThanOrEqual(3)
-    for (const purchase of purchases.slice(0, 3)) expect(refundOf(pages, purchase.id)).toMatchObject({ kind: 'partial', amount: { USD: '1' } })
+    for (const purchase of purchases) expect(refundOf(pages, purchase.id)).toMatchObject({ kind: 'partial', amount: { USD: '1' } })
     expect(refundScans(server)).toBe(1)
   })
 
   it('shares the scan between customers of the same type, each seeing only its own refunds', async () => {
     const server = await serve()
-    const [[first], [second]] = await customersWithPurchases(server, 'user', 2)
-    if (!first || !second) throw new Error('unreachable')
-    await refundOnServer(server, first, '1')
-    await refundOnServer(server, second, '2')
+    const first = await refundedPurchase(server, { value: '1' })
+    const second = await refundedPurchase(server, { nth: 1, value: '2' })
     const adapter = adapterOf(server)
     const [a, b] = await Promise.all([walk(adapter, first.customer, 50), walk(adapter, second.customer, 50)])
     expect(refundOf(a, first.id)).toMatchObject({ kind: 'partial', amount: { USD: '1' } })
@@ -139,11 +140,8 @@ describe('REST adapter: one shared refund scan', () => {
 
   it('scans each customer type apart', async () => {
     const server = await serve()
-    const [[user]] = await customersWithPurchases(server, 'user', 1)
-    const [[team]] = await customersWithPurchases(server, 'team', 1)
-    if (!user || !team) throw new Error('unreachable')
-    await refundOnServer(server, user)
-    await refundOnServer(server, team)
+    const user = await refundedPurchase(server)
+    const team = await refundedPurchase(server, { type: 'team' })
     const adapter = adapterOf(server)
     await Promise.all([walk(adapter, user.customer, 50), walk(adapter, team.customer, 50)])
     const types = server.requests.filter(isRefundListing).map((r) => new URLSearchParams(r.query).get('customer_type'))
@@ -152,9 +150,7 @@ describe('REST adapter: one shared refund scan', () => {
 
   it('scans again once the answer is older than the reuse window', async () => {
     const server = await serve()
-    const [[purchase]] = await customersWithPurchases(server, 'user', 1)
-    if (!purchase) throw new Error('unreachable')
-    await refundOnServer(server, purchase)
+    const purchase = await refundedPurchase(server)
     const adapter = adapterOf(server)
     await adapter.getCustomerMetrics({ customer: purchase.customer, signal: signal() })
     vi.setSystemTime(Date.now() + REFUND_SCAN_REUSE_MS)
@@ -167,12 +163,11 @@ describe('REST adapter: one shared refund scan', () => {
 
   it('scans again after a refund through the adapter and shows what it gave back', async () => {
     const server = await serve()
-    const [purchases] = await customersWithPurchases(server, 'user', 1, 2)
-    const [earlier, later] = purchases ?? []
+    const { customer, purchases } = await purchasesOf(server, 'user', 2)
+    const [earlier, later] = purchases
     if (!earlier || !later) throw new Error('unreachable')
-    await refundOnServer(server, earlier)
+    await refundOnServer(server, [earlier])
     const adapter = adapterOf(server)
-    const { customer } = earlier
     const before = await adapter.getCustomerMetrics({ customer, signal: signal() })
     expect(refundScans(server)).toBe(1)
     await adapter.refundTransaction({ customer, transactionId: later.id, amount: { currency: 'USD', value: '2' } })
@@ -185,9 +180,7 @@ describe('REST adapter: one shared refund scan', () => {
 
   it('reads the metrics from refunds listed with the rest, without any scan', async () => {
     const server = await serve()
-    const [[purchase]] = await customersWithPurchases(server, 'user', 1)
-    if (!purchase) throw new Error('unreachable')
-    await refundOnServer(server, purchase)
+    const purchase = await refundedPurchase(server)
     const listing = new URL(`${server.url}${TRANSACTIONS}`)
     listing.search = new URLSearchParams({ type: 'refund', customer_type: 'user', limit: '200' }).toString()
     const { transactions: refundRows } = (await (await globalThis.fetch(listing, { headers: server.adminHeaders })).json()) as { transactions: WireTransaction[] }
@@ -213,9 +206,7 @@ describe('REST adapter: the shared refund scan and its callers', () => {
   /** A server whose refund listing waits at a gate until `open()`. */
   async function gated() {
     const server = await serve()
-    const [[purchase]] = await customersWithPurchases(server, 'user', 1)
-    if (!purchase) throw new Error('unreachable')
-    await refundOnServer(server, purchase)
+    const purchase = await refundedPurchase(server)
     let open!: () => void
     const gate = new Promise<void>((resolve) => (open = resolve))
     const sent: Array<AbortSignal | null | undefined> = []
@@ -270,9 +261,7 @@ describe('REST adapter: the shared refund scan and its callers', () => {
     let failures = 1
     const intercept = (r: RecordedRequest): Interception | undefined => (isRefundListing(r) && failures-- > 0 ? { status: 503 } : undefined)
     const server = await serve({ intercept })
-    const [[purchase]] = await customersWithPurchases(server, 'user', 1)
-    if (!purchase) throw new Error('unreachable')
-    await refundOnServer(server, purchase)
+    const purchase = await refundedPurchase(server)
     const adapter = adapterOf(server)
     const { customer } = purchase
     await expect(adapter.listTransactions({ customer, limit: 50, signal: signal() })).rejects.toThrow()
@@ -283,9 +272,8 @@ describe('REST adapter: the shared refund scan and its callers', () => {
 
   it('asks a backend that refuses type=refund once, and counts its refunds in full', async () => {
     const server = await serve()
-    const [purchases] = await customersWithPurchases(server, 'user', 1, 3)
-    if (!purchases) throw new Error('unreachable')
-    for (const purchase of purchases.slice(0, 3)) await refundOnServer(server, purchase)
+    const { customer, purchases } = await purchasesOf(server, 'user', 3)
+    await refundOnServer(server, purchases)
     let refused = 0
     const adapter = adapterOf(server, async (input, init) => {
       const url = new URL(String(input))
@@ -297,10 +285,9 @@ describe('REST adapter: the shared refund scan and its callers', () => {
         headers: { 'content-type': 'application/json', 'x-hexclave-known-error': 'SCHEMA_ERROR' },
       })
     })
-    const customer = purchases[0]?.customer ?? { type: 'user', id: '' }
     const [pages] = await Promise.all([walk(adapter, customer, 1), adapter.getCustomerMetrics({ customer, signal: signal() })])
     await adapter.getCustomerMetrics({ customer, signal: signal() })
-    for (const purchase of purchases.slice(0, 3)) expect(refundOf(pages, purchase.id)).toEqual({ kind: 'full' })
+    for (const purchase of purchases) expect(refundOf(pages, purchase.id)).toEqual({ kind: 'full' })
     expect(refused).toBe(1)
   })
 })

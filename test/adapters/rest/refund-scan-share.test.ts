@@ -90,29 +90,20 @@ function adapterOf(server: ReferenceServer, fetch?: typeof globalThis.fetch) {
 }
 
 describe('REST adapter: one shared refund scan', () => {
-  it('scans once for a customer view whose transactions and metrics are read together', async () => {
-    const server = await serve()
-    const purchase = await refundedPurchase(server)
-    const adapter = adapterOf(server)
-    const { customer } = purchase
-    const [page, metrics] = await Promise.all([
-      adapter.listTransactions({ customer, limit: 50, signal: signal() }),
-      adapter.getCustomerMetrics({ customer, signal: signal() }),
-    ])
-    expect(page.items.find((t) => t.id === purchase.id)?.refund).toMatchObject({ kind: 'partial', amount: { USD: '1' } })
-    expect(metrics.totalSpent).toEqual((await server.memory.getCustomerMetrics({ customer, signal: signal() })).totalSpent)
-    expect(refundScans(server)).toBe(1)
-  })
+  const viewReads = {
+    together: (adapter: PaymentsAdapter, customer: CustomerRef) =>
+      Promise.all([adapter.listTransactions({ customer, limit: 50, signal: signal() }), adapter.getCustomerMetrics?.({ customer, signal: signal() })]),
+    'one after the other': async (adapter: PaymentsAdapter, customer: CustomerRef) =>
+      [await adapter.listTransactions({ customer, limit: 50, signal: signal() }), await adapter.getCustomerMetrics?.({ customer, signal: signal() })] as const,
+  }
 
-  it('scans once for a customer view whose transactions and metrics are read one after the other', async () => {
+  it.each(Object.entries(viewReads))('scans once for a customer view whose transactions and metrics are read %s', async (_, read) => {
     const server = await serve()
     const purchase = await refundedPurchase(server)
-    const adapter = adapterOf(server)
     const { customer } = purchase
-    const page = await adapter.listTransactions({ customer, limit: 50, signal: signal() })
-    const metrics = await adapter.getCustomerMetrics({ customer, signal: signal() })
+    const [page, metrics] = await read(adapterOf(server), customer)
     expect(page.items.find((t) => t.id === purchase.id)?.refund).toMatchObject({ kind: 'partial', amount: { USD: '1' } })
-    expect(metrics.totalSpent).toEqual((await server.memory.getCustomerMetrics({ customer, signal: signal() })).totalSpent)
+    expect(metrics?.totalSpent).toEqual((await server.memory.getCustomerMetrics({ customer, signal: signal() })).totalSpent)
     expect(refundScans(server)).toBe(1)
   })
 
@@ -203,10 +194,15 @@ describe('REST adapter: one shared refund scan', () => {
 })
 
 describe('REST adapter: the shared refund scan and its callers', () => {
-  /** A server whose refund listing waits at a gate until `open()`. */
+  /**
+   * A server whose refund listing waits at a gate until `open()`, and `leave()`: starts a read of
+   * the customer's transactions that starts the scan, and returns `abort()`, which aborts that read
+   * and checks that it ended with an AbortError.
+   */
   async function gated() {
     const server = await serve()
     const purchase = await refundedPurchase(server)
+    const { customer } = purchase
     let open!: () => void
     const gate = new Promise<void>((resolve) => (open = resolve))
     const sent: Array<AbortSignal | null | undefined> = []
@@ -217,24 +213,31 @@ describe('REST adapter: the shared refund scan and its callers', () => {
       }
       return globalThis.fetch(input, init)
     })
-    return { server, adapter, open, sent, purchase }
+    const leave = async () => {
+      const leaving = new AbortController()
+      const left = outcome(adapter.listTransactions({ customer, limit: 50, signal: leaving.signal }))
+      await expect.poll(() => sent.length).toBe(1)
+      return {
+        async abort() {
+          leaving.abort()
+          const result = await left
+          expect('error' in result && isAbortError(result.error)).toBe(true)
+        },
+      }
+    }
+    return { server, adapter, open, sent, purchase, customer, leave }
   }
 
   it('keeps the scan for a caller that stays when another caller waiting on it aborts', async () => {
-    const { server, adapter, open, sent, purchase } = await gated()
-    const { customer } = purchase
-    const leaving = new AbortController()
-    const left = outcome(adapter.listTransactions({ customer, limit: 50, signal: leaving.signal }))
-    await expect.poll(() => sent.length).toBe(1)
+    const { server, adapter, open, sent, customer, leave } = await gated()
+    const leaving = await leave()
     // The staying caller listens to its signal only once it waits on the scan (requests combine
     // signals natively, with AbortSignal.any).
     const stayingSignal = signal()
     const listens = vi.spyOn(stayingSignal, 'addEventListener')
     const staying = adapter.getCustomerMetrics({ customer, signal: stayingSignal })
     await expect.poll(() => listens.mock.calls.some(([type]) => type === 'abort')).toBe(true)
-    leaving.abort()
-    const result = await left
-    expect('error' in result && isAbortError(result.error)).toBe(true)
+    await leaving.abort()
     open()
     expect((await staying).totalSpent).toEqual((await server.memory.getCustomerMetrics({ customer, signal: signal() })).totalSpent)
     expect(sent).toHaveLength(1)
@@ -242,14 +245,8 @@ describe('REST adapter: the shared refund scan and its callers', () => {
   })
 
   it('aborts the scan once nobody waits, and scans again for the next caller', async () => {
-    const { adapter, open, sent, purchase } = await gated()
-    const { customer } = purchase
-    const leaving = new AbortController()
-    const left = outcome(adapter.listTransactions({ customer, limit: 50, signal: leaving.signal }))
-    await expect.poll(() => sent.length).toBe(1)
-    leaving.abort()
-    const result = await left
-    expect('error' in result && isAbortError(result.error)).toBe(true)
+    const { adapter, open, sent, purchase, customer, leave } = await gated()
+    await (await leave()).abort()
     expect(sent[0]?.aborted).toBe(true)
     open()
     const page = await adapter.listTransactions({ customer, limit: 50, signal: signal() })

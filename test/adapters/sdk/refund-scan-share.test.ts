@@ -37,7 +37,8 @@ type ListOptions = Parameters<SdkAdminApp['listTransactions']>[0]
 
 /**
  * An SDK adapter over a fresh admin app of the file's server, counting its calls: `scans` are
- * first pages of the refund listing, `inFlight` the other transaction and product calls running.
+ * first pages of the refund listing (of `scannedTypes`), `inFlight` the other transaction and
+ * product calls running.
  * `refundPage` replaces the refund listing (a gate, a failure).
  */
 function counted(
@@ -45,7 +46,7 @@ function counted(
   server = main(),
 ) {
   const real = adminApp(server)
-  const calls = { scans: 0, refundPages: 0, started: 0, inFlight: 0 }
+  const calls = { scans: 0, refundPages: 0, started: 0, inFlight: 0, scannedTypes: [] as Array<string | undefined> }
   const tracked = <T>(run: () => Promise<T>) => {
     calls.started += 1
     calls.inFlight += 1
@@ -55,7 +56,10 @@ function counted(
     listTransactions: (options) => {
       if (options?.type !== 'refund') return tracked(() => real.listTransactions(options))
       calls.refundPages += 1
-      if (!options.cursor) calls.scans += 1
+      if (!options.cursor) {
+        calls.scans += 1
+        calls.scannedTypes.push(options.customerType)
+      }
       return refundPage ? refundPage(options, () => real.listTransactions(options)) : real.listTransactions(options)
     },
     listProducts: (options) => tracked(() => real.listProducts(options)),
@@ -144,6 +148,14 @@ describe('SDK adapter: one shared refund scan', () => {
     expect(calls.scans).toBe(1)
   })
 
+  it('scans each customer type apart', async () => {
+    const user = await refundedOnServer('user')
+    const team = await refundedOnServer('team')
+    const { adapter, calls } = counted()
+    await Promise.all([walk(adapter, user.customer, 50), walk(adapter, team.customer, 50)])
+    expect(calls.scannedTypes.sort()).toEqual(['team', 'user'])
+  })
+
   it('scans again once the answer is older than the reuse window', async () => {
     const { customer } = await refundedOnServer('team')
     const { adapter, calls } = counted()
@@ -173,26 +185,39 @@ describe('SDK adapter: one shared refund scan', () => {
 })
 
 describe('SDK adapter: the shared refund scan and its callers', () => {
-  /** An adapter whose refund listing waits at a gate until `open()`. */
+  /**
+   * An adapter whose refund listing waits at a gate until `open()`, and `leave(customer)`: starts
+   * a read of the customer's transactions that starts the scan, and returns `abort()`, which
+   * aborts that read and checks that it ended with an AbortError.
+   */
   function gated() {
     let open!: () => void
     const gate = new Promise<void>((resolve) => (open = resolve))
-    return { open, ...counted(async (_, real) => (await gate, real())) }
+    const { adapter, calls } = counted(async (_, real) => (await gate, real()))
+    const leave = async (customer: CustomerRef) => {
+      const leaving = new AbortController()
+      const left = outcome(adapter.listTransactions({ customer, limit: 50, signal: leaving.signal }))
+      await expect.poll(() => calls.scans).toBe(1)
+      return {
+        async abort() {
+          leaving.abort()
+          const result = await left
+          expect('error' in result && isAbortError(result.error)).toBe(true)
+        },
+      }
+    }
+    return { adapter, calls, open, leave }
   }
 
   it('keeps the scan for a caller that stays when another caller waiting on it aborts', async () => {
     const { customer } = await refundedOnServer('user')
-    const { adapter, calls, open } = gated()
-    const leaving = new AbortController()
-    const left = outcome(adapter.listTransactions({ customer, limit: 50, signal: leaving.signal }))
-    await expect.poll(() => calls.scans).toBe(1)
+    const { adapter, calls, open, leave } = gated()
+    const leaving = await leave(customer)
     const startedBefore = calls.started
     const staying = adapter.getCustomerMetrics?.({ customer, signal: signal() })
     // Once its own calls are done, the staying caller waits on the scan (it follows them at once).
     await expect.poll(() => calls.started > startedBefore && calls.inFlight === 0).toBe(true)
-    leaving.abort()
-    const result = await left
-    expect('error' in result && isAbortError(result.error)).toBe(true)
+    await leaving.abort()
     open()
     expect((await staying)?.totalSpent).toEqual((await memoryMetrics(customer)).totalSpent)
     expect(calls.scans).toBe(1)
@@ -200,13 +225,8 @@ describe('SDK adapter: the shared refund scan and its callers', () => {
 
   it('drops the scan once nobody waits, and scans again for the next caller', async () => {
     const { customer, purchases } = await refundedOnServer('user')
-    const { adapter, calls, open } = gated()
-    const leaving = new AbortController()
-    const left = outcome(adapter.listTransactions({ customer, limit: 50, signal: leaving.signal }))
-    await expect.poll(() => calls.scans).toBe(1)
-    leaving.abort()
-    const result = await left
-    expect('error' in result && isAbortError(result.error)).toBe(true)
+    const { adapter, calls, open, leave } = gated()
+    await (await leave(customer)).abort()
     open()
     const page = await adapter.listTransactions({ customer, limit: 50, signal: signal() })
     expect(page.items.find((t) => t.id === purchases[0]?.id)?.refund).toMatchObject({ kind: 'partial', amount: { USD: '1' } })

@@ -10,14 +10,8 @@
  * top self-time functions and the inclusive time of the components and hooks that ran.
  */
 /* global window -- the page.evaluate callbacks below run in the page */
-import { createReadStream, existsSync, statSync } from 'node:fs'
-import { createServer } from 'node:http'
-import { extname, join, normalize, sep } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { chromium } from 'playwright-core'
+import { launchChromium, servePages } from './pages-server.mjs'
 
-const benchDir = fileURLToPath(new URL('.', import.meta.url))
-const pagesDir = join(benchDir, 'dist', 'pages')
 const argv = process.argv.slice(2)
 const option = (name, fallback) => {
   const a = argv.find((x) => x.startsWith(`--${name}=`))
@@ -27,19 +21,8 @@ const contender = option('contender', 'ours')
 const n = Number(option('n', 1_000_000))
 const runs = Number(option('runs', 5))
 const search = option('search', 'lov')
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage']
 
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.map': 'application/json' }
-const server = createServer((req, res) => {
-  const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)
-  const file = normalize(join(pagesDir, path))
-  if (!file.startsWith(pagesDir + sep) || !existsSync(file) || !statSync(file).isFile()) return void res.writeHead(404).end()
-  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' })
-  createReadStream(file).pipe(res)
-})
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))
-const baseUrl = `http://127.0.0.1:${server.address().port}`
+const { baseUrl, close: closeServer } = await servePages()
 
 function summarize(profile, top = 25) {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]))
@@ -72,7 +55,7 @@ function summarize(profile, top = 25) {
   console.table(table(inclusive, (k) => /^(use[A-Z]|[A-Z])/.test(k)))
 }
 
-const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true })
+const browser = await launchChromium()
 let profile = null
 for (let r = 0; r < runs; r++) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
@@ -97,4 +80,4 @@ for (let r = 0; r < runs; r++) {
 }
 summarize(profile)
 await browser.close()
-server.close()
+closeServer()

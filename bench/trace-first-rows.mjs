@@ -8,13 +8,8 @@
  *   node bench/trace-first-rows.mjs [--contender=ours] [--n=1000000] [--runs=3] [--latency=120] [--search=lov]
  */
 /* global window -- the page.evaluate callbacks below run in the page */
-import { createReadStream, existsSync, statSync } from 'node:fs'
-import { createServer } from 'node:http'
-import { extname, join, normalize, sep } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { chromium } from 'playwright-core'
+import { launchChromium, servePages } from './pages-server.mjs'
 
-const pagesDir = join(fileURLToPath(new URL('.', import.meta.url)), 'dist', 'pages')
 const argv = process.argv.slice(2)
 const option = (name, fallback) => argv.find((x) => x.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback
 const contender = option('contender', 'ours')
@@ -25,17 +20,9 @@ const search = option('search', '')
 // --latency=120: the memory adapter answers after this many ms (a real backend); the first-rows
 // line then also says how long the rows took to reach the DOM after the first page arrived.
 const latency = Number(option('latency', 0))
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage']
 
-const server = createServer((req, res) => {
-  const file = normalize(join(pagesDir, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)))
-  if (!file.startsWith(pagesDir + sep) || !existsSync(file) || !statSync(file).isFile()) return void res.writeHead(404).end()
-  res.writeHead(200, { 'content-type': { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' }[extname(file)] ?? 'application/octet-stream' })
-  createReadStream(file).pipe(res)
-})
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))
-const baseUrl = `http://127.0.0.1:${server.address().port}`
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS, headless: true })
+const { baseUrl, close: closeServer } = await servePages()
+const browser = await launchChromium()
 
 const totals = new Map()
 for (let r = 0; r < runs; r++) {
@@ -100,4 +87,4 @@ for (let r = 0; r < runs; r++) {
 }
 console.table([...totals.entries()].filter(([, us]) => us > 500).sort((a, b) => b[1] - a[1]).slice(0, 30).map(([name, us]) => ({ name, ms: Math.round(us / 100) / 10 })))
 await browser.close()
-server.close()
+closeServer()

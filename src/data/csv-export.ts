@@ -8,8 +8,8 @@
  *   page that still fails keeps what was written, and `retry()` asks for it again and goes on.
  * - The main thread is never held for long: the walk yields between pages and every few
  *   milliseconds inside a large page.
- * - The text is folded into small `Blob` parts as it is written (the browser may keep those out of
- *   the JS heap), parts into groups; the file is one `Blob` of those at the end.
+ * - The text goes into a file writer (`csv-file.ts`) as it is written, which builds the file in a
+ *   worker so the page never waits on it; the rows never exist as objects at once.
  */
 import type { AdapterMethod, Page, PageTotal } from '../adapter/types'
 import { PaymentsError, isAbortError, throwIfAborted, toPaymentsError } from '../adapter/errors'
@@ -17,22 +17,11 @@ import type { MutationStatus } from '../lib/async-status'
 import { CSV_BOM, csvRow, type CsvCell } from '../lib/csv'
 import { delay } from '../lib/random'
 import { createSlicer } from '../lib/yield-to-main'
+import { createCsvFileWriter, type CsvFileWriter, type CsvWorkerFactory } from './csv-file'
 import { retryDelay, shouldRetry } from './query-client'
 
-/** The MIME type of every exported file. */
-export const CSV_MIME_TYPE = 'text/csv;charset=utf-8'
+export { CSV_MIME_TYPE } from './csv-file'
 
-/**
- * Characters of CSV text per `Blob` part. Making a `Blob` encodes its text on the main thread, and
- * more than proportionally for long text (Chromium, measured: ~3 ms for 200,000 characters, ~40 ms
- * for a million), so parts stay small.
- */
-const FOLD_CHARS = 200_000
-/**
- * Parts joined into one `Blob` at a time. Joining costs per part (~0.1 ms; a 1M-row file has ~570
- * parts), so parts are joined in groups as they come and the file joins the groups.
- */
-const GROUP_PARTS = 32
 /** Items written between two checks of the slice clock. */
 const CHECK_EVERY = 200
 
@@ -50,6 +39,11 @@ export interface CsvExportSource<T> {
   key(item: T): string
   /** The records of one item, each a row of cells in `columns` order (usually one). */
   records(item: T): CsvCell[][]
+  /**
+   * Makes the worker that builds the file (see `csv-file.ts`): by default one from a `blob:` URL
+   * where workers exist; `null` builds it on the main thread. For tests.
+   */
+  worker?: CsvWorkerFactory | null
 }
 
 /**
@@ -115,14 +109,8 @@ export const IDLE_CSV_EXPORT: CsvExportSnapshot = Object.freeze({
 export function createCsvExport<T>(source: CsvExportSource<T>): CsvExportJob {
   let snapshot = IDLE_CSV_EXPORT
   const listeners = new Set<() => void>()
-  /**
-   * The file so far, in order: groups of parts, parts not yet grouped, text not yet in a part.
-   * `Blob`s may be kept out of the JS heap by the browser.
-   */
-  let groups: Blob[] = []
-  let parts: Blob[] = []
-  let pending: string[] = []
-  let pendingChars = 0
+  /** The file so far (the header and every page written). */
+  let file: CsvFileWriter | null = null
   let cursor: string | null = null
   let previousKeys = new Set<string>()
   let controller: AbortController | null = null
@@ -134,28 +122,20 @@ export function createCsvExport<T>(source: CsvExportSource<T>): CsvExportJob {
   }
   const update = (next: Partial<CsvExportSnapshot>) => set({ ...snapshot, ...next })
 
-  const write = (text: string) => {
-    pending.push(text)
-    pendingChars += text.length
-    if (pendingChars >= FOLD_CHARS) fold()
-  }
-  const fold = () => {
-    if (pending.length > 0) parts.push(new Blob(pending))
-    pending = []
-    pendingChars = 0
-    if (parts.length >= GROUP_PARTS) {
-      groups.push(new Blob(parts))
-      parts = []
-    }
-  }
+  const write = (text: string) => file?.write(text)
 
   const clear = () => {
-    groups = []
-    parts = []
-    pending = []
-    pendingChars = 0
+    file?.discard()
+    file = null
     cursor = null
     previousKeys = new Set()
+  }
+
+  /** A new file from the first page: the header, nothing else. */
+  const begin = () => {
+    clear()
+    file = createCsvFileWriter({ method: source.method, worker: source.worker })
+    write(CSV_BOM + csvRow(source.columns))
   }
 
   /**
@@ -218,12 +198,13 @@ export function createCsvExport<T>(source: CsvExportSource<T>): CsvExportJob {
         previousKeys = keys
         cursor = page.nextCursor
         update({ rows: snapshot.rows + written, total: page.total ?? snapshot.total, isRetrying: false })
-        if (page.nextCursor === null) break
+        // The file's worker stopped: `finish()` below says why.
+        if (page.nextCursor === null || file?.broken) break
         await slicer.yield()
         throwIfAborted(signal)
       }
-      fold()
-      const blob = new Blob([...groups, ...parts], { type: CSV_MIME_TYPE })
+      const blob = await (file as CsvFileWriter).finish()
+      throwIfAborted(signal)
       clear()
       update({ status: 'success', blob, isRetrying: false })
       return blob
@@ -232,7 +213,10 @@ export function createCsvExport<T>(source: CsvExportSource<T>): CsvExportJob {
       if (signal.aborted) return null
       // An abort we did not cause (e.g. the host's adapter stopped shared work) is a failure to retry.
       const failure = isAbortError(error) ? new PaymentsError('network', { method: source.method, cause: error }) : toPaymentsError(error, source.method)
-      update({ status: 'error', error: failure, isRetrying: false })
+      // The file's worker stopped: what it held is gone, so Retry starts from the first page.
+      const restart = file?.broken === true
+      if (restart) begin()
+      update({ status: 'error', error: failure, isRetrying: false, ...(restart ? { rows: 0, total: null } : {}) })
       return null
     } finally {
       if (controller === own) {
@@ -257,8 +241,7 @@ export function createCsvExport<T>(source: CsvExportSource<T>): CsvExportJob {
     },
     start() {
       if (running) return running
-      clear()
-      write(CSV_BOM + csvRow(source.columns))
+      begin()
       set({ ...IDLE_CSV_EXPORT, status: 'loading' })
       return run()
     },

@@ -1,7 +1,10 @@
 /**
- * Lets the browser handle input and paint before long work continues: `scheduler.yield()` where
- * the browser has it (the continuation keeps its priority), else a `MessageChannel` message, which
- * is a new task without the 4 ms clamp of nested `setTimeout`s.
+ * Lets the browser handle input, paint and every other waiting task before long background work
+ * continues: a new task at normal priority, at the back of the queue (`scheduler.postTask` where the
+ * browser has it, else a `MessageChannel` message, which has no 4 ms clamp like nested
+ * `setTimeout`s). Not `scheduler.yield()`: its continuation goes ahead of the page's other tasks, so
+ * a long export would hold back the host's timers and messages (and our own file worker's answers)
+ * until it ends.
  *
  * @example
  * for (const page of pages) {
@@ -10,7 +13,9 @@
  * }
  */
 export function yieldToMain(): Promise<void> {
-  if (typeof scheduler !== 'undefined' && typeof scheduler.yield === 'function') return scheduler.yield()
+  if (typeof scheduler !== 'undefined' && typeof scheduler.postTask === 'function') {
+    return scheduler.postTask(() => undefined, { priority: 'user-visible' })
+  }
   return new Promise((resolve) => {
     const channel = new MessageChannel()
     channel.port1.onmessage = () => {

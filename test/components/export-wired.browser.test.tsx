@@ -14,12 +14,18 @@ import { csvLines } from '../data/csv-lines'
 let files: Blob[]
 beforeEach(() => {
   files = []
+  // Every object URL made (the export's file worker has one too), to find what a link downloads.
+  const objects = new Map<string, Blob>()
   const createObjectURL = URL.createObjectURL.bind(URL)
   vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-    if (blob instanceof Blob) files.push(blob)
-    return createObjectURL(blob)
+    const url = createObjectURL(blob)
+    if (blob instanceof Blob) objects.set(url, blob)
+    return url
   })
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {})
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    const file = objects.get(this.href)
+    if (file) files.push(file)
+  })
 })
 afterEach(() => {
   vi.restoreAllMocks()

@@ -25,14 +25,19 @@ interface Downloads {
 let downloads: Downloads
 beforeEach(() => {
   downloads = { files: [], links: [] }
+  // Every object URL made (the export's file worker has one too), to find what a link downloads.
+  const objects = new Map<string, Blob>()
   const createObjectURL = URL.createObjectURL.bind(URL)
   vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-    if (blob instanceof Blob) downloads.files.push(blob)
-    return createObjectURL(blob)
+    const url = createObjectURL(blob)
+    if (blob instanceof Blob) objects.set(url, blob)
+    return url
   })
   // The link is clicked as the browser would; the test keeps the file instead of saving it.
   vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
     downloads.links.push({ href: this.href, download: this.download })
+    const file = objects.get(this.href)
+    if (file) downloads.files.push(file)
   })
 })
 afterEach(() => {

@@ -10,11 +10,11 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { isAbortError } from '../../../src/adapter/errors'
-import type { CustomerRef, PaymentsAdapter, Transaction } from '../../../src/adapter/types'
+import type { CustomerRef, PaymentsAdapter } from '../../../src/adapter/types'
 import { createRestAdapter } from '../../../src/adapters/rest'
 import { REFUND_SCAN_REUSE_MS } from '../../../src/adapters/rest/refunds'
 import type { WireTransaction } from '../../../src/adapters/rest/wire'
-import { allTransactions } from '../../rest-server/data'
+import { livePurchases, refundOf, walk, type Purchase } from '../refund-scan-fixtures'
 import { referenceServers } from '../../rest-server/fixture'
 import type { Interception, RecordedRequest, ReferenceServer } from '../../rest-server/server'
 
@@ -33,23 +33,6 @@ const TRANSACTIONS = '/internal/payments/transactions'
 const isRefundListing = (r: { path: string; query: string }) => r.path === TRANSACTIONS && new URLSearchParams(r.query).get('type') === 'refund'
 /** Refund scans started: first pages of the `type=refund` listing. */
 const refundScans = (server: ReferenceServer) => server.requests.filter((r) => isRefundListing(r) && !new URLSearchParams(r.query).has('cursor')).length
-
-interface Purchase {
-  customer: CustomerRef
-  id: string
-}
-
-/** Live (unrefunded, not test mode) purchases charged more than USD 2, by customer (`type:id`). */
-async function livePurchases(server: ReferenceServer): Promise<Map<string, Purchase[]>> {
-  const byCustomer = new Map<string, Purchase[]>()
-  for (const { customer, transaction: t } of await allTransactions(server.memory)) {
-    const usd = t.entries.find((e) => e.type === 'money_transfer')?.chargedAmount.USD
-    if (t.type !== 'purchase' || t.testMode || t.refund || usd === undefined || Number(usd) <= 2) continue
-    const key = `${customer.type}:${customer.id}`
-    byCustomer.set(key, [...(byCustomer.get(key) ?? []), { customer, id: t.id }])
-  }
-  return byCustomer
-}
 
 /** The `nth` customer of `type` with at least `each` live purchases, and the first `each` of them. */
 async function purchasesOf(server: ReferenceServer, type: CustomerRef['type'], each: number, nth = 0): Promise<{ customer: CustomerRef; purchases: Purchase[] }> {
@@ -71,19 +54,6 @@ async function refundedPurchase(server: ReferenceServer, { type = 'user', nth = 
   return purchase
 }
 
-/** Every transaction of the customer, page by page, as the table and the CSV export read them. */
-async function walk(adapter: PaymentsAdapter, customer: CustomerRef, limit: number): Promise<Transaction[][]> {
-  const pages: Transaction[][] = []
-  let cursor: string | null = null
-  do {
-    const page = await adapter.listTransactions({ customer, cursor, limit, signal: signal() })
-    pages.push(page.items)
-    cursor = page.nextCursor
-  } while (cursor)
-  return pages
-}
-
-const refundOf = (pages: Transaction[][], id: string) => pages.flat().find((t) => t.id === id)?.refund
 
 function adapterOf(server: ReferenceServer, fetch?: typeof globalThis.fetch) {
   return createRestAdapter({ baseUrl: server.url, headers: server.adminHeaders, ...(fetch ? { fetch } : {}) })

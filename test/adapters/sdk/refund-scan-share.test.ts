@@ -12,11 +12,11 @@
 import { KnownErrors } from '@stackframe/stack-shared'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { isAbortError } from '../../../src/adapter/errors'
-import type { CustomerRef, PaymentsAdapter, Transaction } from '../../../src/adapter/types'
+import type { CustomerRef } from '../../../src/adapter/types'
 import { createRestAdapter } from '../../../src/adapters/rest'
 import { createSdkAdapter, type SdkAdminApp } from '../../../src/adapters/sdk'
 import { REFUND_SCAN_REUSE_MS } from '../../../src/adapters/rest/refunds'
-import { allTransactions } from '../../rest-server/data'
+import { livePurchases, refundOf, walk, type Purchase } from '../refund-scan-fixtures'
 import type { ReferenceServer } from '../../rest-server/server'
 import { adminApp, expectLoopbackOnly, recordFetches, signal, startServer, wrapApp } from './helpers'
 
@@ -67,23 +67,6 @@ function counted(
   return { adapter: createSdkAdapter({ app }), calls }
 }
 
-interface Purchase {
-  customer: CustomerRef
-  id: string
-}
-
-/** Live (unrefunded, not test mode) purchases charged more than USD 2, by customer (`type:id`). */
-async function livePurchases(server: ReferenceServer): Promise<Map<string, Purchase[]>> {
-  const byCustomer = new Map<string, Purchase[]>()
-  for (const { customer, transaction: t } of await allTransactions(server.memory)) {
-    const usd = t.entries.find((e) => e.type === 'money_transfer')?.chargedAmount.USD
-    if (t.type !== 'purchase' || t.testMode || t.refund || usd === undefined || Number(usd) <= 2) continue
-    const key = `${customer.type}:${customer.id}`
-    byCustomer.set(key, [...(byCustomer.get(key) ?? []), { customer, id: t.id }])
-  }
-  return byCustomer
-}
-
 /**
  * The `nth` customer of `type` with at least `live` live purchases, and the first `each` of them
  * refunded USD `value` through another adapter (the REST one: the adapter under test does not see
@@ -101,19 +84,6 @@ async function refundedOnServer(
   return { customer: found[0].customer, purchases }
 }
 
-/** Every transaction of the customer, page by page, as the table and the CSV export read them. */
-async function walk(adapter: PaymentsAdapter, customer: CustomerRef, limit: number): Promise<Transaction[][]> {
-  const pages: Transaction[][] = []
-  let cursor: string | null = null
-  do {
-    const page = await adapter.listTransactions({ customer, cursor, limit, signal: signal() })
-    pages.push(page.items)
-    cursor = page.nextCursor
-  } while (cursor)
-  return pages
-}
-
-const refundOf = (pages: Transaction[][], id: string) => pages.flat().find((t) => t.id === id)?.refund
 const memoryMetrics = (customer: CustomerRef) => main().memory.getCustomerMetrics({ customer, signal: signal() })
 
 describe('SDK adapter: one shared refund scan', () => {

@@ -30,8 +30,10 @@ export type RestAdapter = PaymentsAdapter &
  *
  * Costs to know: `listTransactions`, `refundTransaction` and `getCustomerMetrics` scan every
  * transaction of the customer's type (the API has no customer filter); metrics are derived from
- * that scan and the owned products, so partial refunds count as full (the wire has no refund
- * amounts). `getBilling` answers "no customer" for custom customers without a request (the API
+ * that scan and the owned products. Refund amounts come from one `type=refund` scan per customer
+ * type, shared by every read of this instance for 5 s after it answers and forgotten by
+ * `refundTransaction`; a backend that does not list refunds leaves them "refunded, amount
+ * unknown", counted in full. `getBilling` answers "no customer" for custom customers without a request (the API
  * has billing for users and teams only). `createCheckoutUrl` reports `expiresAt` as 24 h after
  * the response arrived.
  *

@@ -112,7 +112,8 @@ type Reason = keyof typeof SDK_UNAVAILABLE_REASONS
  * identical calls); custom customers are one scan of the
  * custom transactions, cached for the instance's lifetime (cleared by its grants and item
  * changes); a checkout reads the user or team first; a refund walks the customer's transactions to
- * find the purchase's kind; `expiresAt` of a checkout is 24 h after the answer.
+ * find the purchase's kind; refund amounts come from one `type: 'refund'` listing per customer type,
+ * shared for 5 s after it answers and forgotten by `refundTransaction`; `expiresAt` of a checkout is 24 h after the answer.
  *
  * @example
  * import { StackAdminApp } from '@stackframe/js'

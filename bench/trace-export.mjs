@@ -23,6 +23,14 @@ await context.route((url) => url.origin !== baseUrl, (route) => route.abort())
 await context.addInitScript(() => {
   const Native = window.Blob
   window.__slowBlobs = []
+  const createObjectURL = URL.createObjectURL.bind(URL)
+  URL.createObjectURL = (object) => {
+    const started = performance.now()
+    const url = createObjectURL(object)
+    const ms = performance.now() - started
+    if (ms > 20) window.__slowBlobs.push({ at: started, ms: Math.round(ms), parts: 0, bytes: object.size ?? 0, blobs: 0, what: 'URL.createObjectURL' })
+    return url
+  }
   window.Blob = class extends Native {
     constructor(parts, options) {
       const started = performance.now()
@@ -54,7 +62,7 @@ const slow = await page.evaluate(() => {
   const at = performance.getEntriesByName('export')[0]?.startTime ?? 0
   return window.__slowBlobs.map((b) => ({ ...b, at: Math.round(b.at - at) }))
 })
-console.log(`Blobs over 20 ms: ${slow.length ? slow.map((b) => `+${b.at} ms ${b.ms} ms (${b.parts} parts, ${b.blobs} of them Blobs, ${(b.bytes / 1e6).toFixed(1)} MB)`).join('; ') : 'none'}`)
+console.log(`Blobs over 20 ms: ${slow.length ? slow.map((b) => `+${b.at} ms ${b.ms} ms ${b.what ?? 'new Blob'} (${b.parts} parts, ${b.blobs} of them Blobs, ${(b.bytes / 1e6).toFixed(1)} MB)`).join('; ') : 'none'}`)
 const mark = events.findLast((e) => e.name === 'export' && e.cat.includes('user_timing'))
 const main = events.filter((e) => e.pid === mark.pid && e.tid === mark.tid && e.ph === 'X' && e.ts >= mark.ts)
 main.sort((a, b) => a.ts - b.ts || b.dur - a.dur)

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, onTestFinished, vi } from 'vitest'
 import { act, renderHook, waitFor } from '@testing-library/react'
 import type { ReactNode } from 'react'
 import type { Customer, ListCustomersParams, Transaction } from '../../src/adapter/types'
@@ -9,6 +9,8 @@ import { createTestAdapter } from '../../src/testing/test-adapter'
 import { itemChange, USER } from '../../stories/fixtures/customer-payments'
 import { createTranslator, errorMessage } from '../../src/lib/messages'
 import { deferred } from '../promises'
+import { IDLE_CSV_EXPORT, type CsvExportJob, type CsvExportSnapshot } from '../../src/data/csv-export'
+import { useCsvExport } from '../../src/data/use-csv-export'
 import { csvLines } from './csv-lines'
 
 const people = (n: number): Customer[] => Array.from({ length: n }, (_, i) => ({ type: 'team' as const, id: `t${i}`, displayName: `Team ${i}` }))
@@ -85,3 +87,55 @@ describe('useExportTransactions', () => {
     expect((await csvLines(result.current.blob)).slice(1).map((line) => line.split(',')[2])).toEqual(['t1', 't2', 't3'])
   })
 })
+
+describe('useCsvExport', () => {
+  /** A job driven by the test: `emit` changes its snapshot and tells its listeners, as a walk does per page. */
+  function drivenJob() {
+    const listeners = new Set<() => void>()
+    let snapshot: CsvExportSnapshot = IDLE_CSV_EXPORT
+    const job: CsvExportJob = {
+      getSnapshot: () => snapshot,
+      subscribe: (listener) => {
+        listeners.add(listener)
+        return () => listeners.delete(listener)
+      },
+      start: () => {
+        emit({ status: 'loading' })
+        return new Promise(() => {})
+      },
+      retry: () => Promise.resolve(null),
+      cancel: () => {},
+    }
+    const emit = (next: Partial<CsvExportSnapshot>) => {
+      snapshot = { ...snapshot, ...next }
+      for (const listener of [...listeners]) listener()
+    }
+    return { job, emit }
+  }
+
+  it('shows progress once a frame however fast the pages come, and a change of status at once', async () => {
+    // The screen's frames are the test's to give: none comes until it says so.
+    vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'cancelAnimationFrame'] })
+    onTestFinished(() => void vi.useRealTimers())
+    const { job, emit } = drivenJob()
+    let renders = 0
+    const { result } = renderHook(() => {
+      renders++
+      return useCsvExport(() => job)
+    })
+    act(() => result.current.start())
+    expect(result.current.status).toBe('loading')
+    const before = renders
+    // 100 pages, each answered in a task of its own, before the screen refreshes once.
+    for (let rows = 500; rows <= 50_000; rows += 500) await act(async () => emit({ rows }))
+    expect(renders - before).toBe(0)
+    act(() => void vi.advanceTimersToNextFrame())
+    expect(result.current.rows).toBe(50_000)
+    // One render, which StrictMode (on in every test) calls twice.
+    expect(renders - before).toBe(2)
+
+    act(() => emit({ status: 'success', rows: 50_000 }))
+    expect(result.current.status).toBe('success')
+  })
+})
+

@@ -77,6 +77,17 @@ for (let i = 0; i < profile.samples.length; i++) {
   samples.push({ t, fn: `${f.functionName || '(anonymous)'} ${f.url ? `${f.url.split('/').pop()}:${f.lineNumber + 1}` : ''}`.trim() })
 }
 
+// Main-thread time by kind over the whole export (exclusive of nothing: nested kinds overlap).
+const kinds = new Map()
+for (const e of main) {
+  if (!['Layout', 'UpdateLayoutTree', 'Paint', 'MajorGC', 'MinorGC', 'HandlePostMessage', 'RunPostTaskCallback', 'FireAnimationFrame', 'Commit'].includes(e.name)) continue
+  const k = kinds.get(e.name) ?? { n: 0, ms: 0, max: 0 }
+  k.n++
+  k.ms += e.dur / 1000
+  k.max = Math.max(k.max, e.dur / 1000)
+  kinds.set(e.name, k)
+}
+console.log([...kinds.entries()].map(([name, k]) => `${name} ×${k.n} ${k.ms.toFixed(0)} ms (max ${k.max.toFixed(1)})`).join('; '))
 const tasks = main.filter((e) => e.name === 'RunTask' && e.dur > 50_000)
 const gaps = main.filter((e) => e.name === 'RunTask').map((e) => e.dur / 1000)
 console.log(`${gaps.length} tasks after the click; ${tasks.length} over 50 ms; p50 ${gaps.sort((a, b) => a - b)[gaps.length >> 1]?.toFixed(1)} ms, p99 ${gaps[Math.floor(gaps.length * 0.99)]?.toFixed(1)} ms`)

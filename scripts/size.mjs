@@ -12,7 +12,10 @@
  * (a host that already ships them pays less). @stackframe/js is external: only adapters/sdk
  * imports it, and only its types.
  *
- *   npm run build && node scripts/size.mjs [--json out.json]
+ *   npm run build && node scripts/size.mjs [--json out.json] [--modules]
+ *
+ * `--modules` also lists, per line, what its up-front JavaScript is made of: minified bytes by
+ * package (ours by source folder), largest first, to see where a page's budget goes.
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
@@ -58,9 +61,23 @@ async function measure(line) {
   // Split at every dynamic import(), as a host's bundler does: what loads up front is the entry and
   // its static imports; the rest loads on first use (a dialog, a menu, a tooltip).
   const initial = new Set([...initialOutputs(result.metafile.outputs)].map((file) => path.resolve(root, file)))
-  const sizes = { initial: 0, lazy: 0 }
+  const sizes = { initial: 0, lazy: 0, modules: new Map() }
   for (const f of result.outputFiles) if (f.path.endsWith('.js')) sizes[initial.has(f.path) ? 'initial' : 'lazy'] += gzip(f.contents)
+  for (const [file, output] of Object.entries(result.metafile.outputs)) {
+    if (!initial.has(path.resolve(root, file))) continue
+    for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
+      const group = groupOf(input)
+      sizes.modules.set(group, (sizes.modules.get(group) ?? 0) + bytesInOutput)
+    }
+  }
   return sizes
+}
+
+/** A package's name (`@tanstack/query-core`), or for our own code the folder under src/ it was built from. */
+function groupOf(input) {
+  const inPackage = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input)
+  if (inPackage) return inPackage[1]
+  return `ours: ${input.replace(/^dist\//, '')}`
 }
 
 const kb = (bytes) => (bytes / 1000).toFixed(1) // kB of 1,000 bytes, as size-limit
@@ -75,6 +92,14 @@ for (const r of rows) {
   const over = r.kb > r.targetKb ? `  ${(r.kb / r.targetKb).toFixed(2)}× target` : ''
   const lazy = r.lazyBytes ? `+${kb(r.lazyBytes)} kB` : ''
   console.log(`${r.name.padEnd(width)}  ${`${kb(r.bytes)} kB`.padStart(9)}  ${r.limit.padStart(9)}  ${`${r.targetKb} kB`.padStart(8)}  ${lazy.padStart(12)}${over}`)
+}
+if (process.argv.includes('--modules')) {
+  for (const [i, line] of LINES.entries()) {
+    const modules = (await measure(line)).modules
+    if (!modules.size) continue
+    console.log(`\n${rows[i].name}: minified bytes up front, by package`)
+    for (const [group, bytes] of [...modules.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`  ${String(bytes).padStart(8)}  ${group}`)
+  }
 }
 const jsonAt = process.argv.indexOf('--json')
 if (jsonAt !== -1) writeFileSync(process.argv[jsonAt + 1], `${JSON.stringify(rows, null, 2)}\n`)

@@ -24,8 +24,8 @@ const ignore = [...REACT, '@stackframe/js', '@stackframe/stack-shared']
  * a page that cares about its size does; the main entry line takes everything.
  */
 export const budgets = [
-  { name: 'CustomerTable + PaymentsProvider', import: { 'dist/customer-table.js': '{ CustomerTable }', 'dist/provider.js': '{ PaymentsProvider }' }, target: 45, limit: '71.1 kB' },
-  { name: 'CreateCheckoutDialog + PaymentsProvider', import: { 'dist/create-checkout.js': '{ CreateCheckoutDialog }', 'dist/provider.js': '{ PaymentsProvider }' }, target: 55, limit: '88.2 kB' },
+  { name: 'CustomerTable + PaymentsProvider', import: { 'dist/customer-table.js': '{ CustomerTable }', 'dist/provider.js': '{ PaymentsProvider }' }, target: 45, limit: '70.6 kB' /* was 71.1: messages load by area */ },
+  { name: 'CreateCheckoutDialog + PaymentsProvider', import: { 'dist/create-checkout.js': '{ CreateCheckoutDialog }', 'dist/provider.js': '{ PaymentsProvider }' }, target: 55, limit: '87.4 kB' /* was 88.2: messages load by area */ },
   { name: 'CustomerPaymentsSection + PaymentsProvider', import: { 'dist/customer-payments.js': '{ CustomerPaymentsSection }', 'dist/provider.js': '{ PaymentsProvider }' }, target: 55, limit: '62.9 kB' },
   { name: 'everything from the main entry', import: { 'dist/index.js': '*' }, target: 90, limit: '124.9 kB' /* was 113.9: chunk split, CSV export and partial refunds (issue 14) */ },
   { name: 'adapters/rest', import: { 'dist/adapters/rest.js': '*' }, target: 10, limit: '14.7 kB' /* was 14.2: partial refund amounts (issue 14) */ },

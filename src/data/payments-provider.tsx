@@ -3,7 +3,7 @@ import type { QueryClient } from '@tanstack/react-query'
 import type { PaymentsAdapter } from '../adapter/types'
 import { getCapabilities, validateAdapter } from '../adapter/validate'
 import { createFormatters } from '../lib/format'
-import { createTranslator, type Messages } from '../lib/messages'
+import { createLocaleMessages, type Messages } from '../lib/messages'
 import { PaymentsContext, usePaymentsContext, type ColorScheme, type PaymentsContextValue } from './payments-context'
 import { applyPaymentsQueryDefaults, createPaymentsQueryClient } from './query-client'
 
@@ -86,7 +86,9 @@ export function PaymentsDataProvider({
 
   const validated = useMemo(() => validateAdapter(adapter), [adapter])
 
-  const t = useMemo(() => createTranslator(messages, locale), [messages, locale])
+  // The host's overrides and the locale, no English text but the common catalogue: each part adds
+  // its own area's catalogue (`usePaymentsContext(name, ...catalogues)`).
+  const localeMessages = useMemo(() => createLocaleMessages(messages, locale), [messages, locale])
   const format = useMemo(() => createFormatters(locale), [locale])
 
   const value = useMemo<PaymentsContextValue>(
@@ -96,12 +98,13 @@ export function PaymentsDataProvider({
       capabilities: getCapabilities(adapter),
       queryClient,
       locale,
-      t,
+      messages: localeMessages,
+      t: localeMessages.t,
       format,
       colorScheme,
       portalContainer,
     }),
-    [validated, adapter, queryClient, locale, t, format, colorScheme, portalContainer],
+    [validated, adapter, queryClient, locale, localeMessages, format, colorScheme, portalContainer],
   )
 
   return <PaymentsContext.Provider value={value}>{children}</PaymentsContext.Provider>

@@ -1,6 +1,7 @@
 /**
- * The translator that fills in the UI's messages (the English catalogue is `message-catalog.ts`).
- * A host overrides any message by key through `PaymentsProvider`'s `messages` prop.
+ * The translator that fills in the UI's messages (the English catalogues are in `messages/`, one
+ * per area, merged in `message-catalog.ts`). A host overrides any message by key through
+ * `PaymentsProvider`'s `messages` prop.
  *
  * Message syntax (a small subset of ICU MessageFormat, without apostrophe quoting):
  * - `{name}` is replaced by `values.name`; numbers are formatted for the locale.
@@ -14,10 +15,20 @@
  *   letters or bidi controls, so a name such as `Pro \u202Eplan` or an Arabic name cannot reorder
  *   the sentence around it. A message that is left-to-right throughout is returned unmarked (the
  *   marks would change nothing there).
+ *
+ * Loading by area: the provider holds the host's overrides and the locale (`createLocaleMessages`),
+ * not the English texts. Each part asks for the catalogues it shows
+ * (`usePaymentsContext('CreateCheckoutPriceField', checkoutMessages, productMessages)`) and gets a
+ * translator that looks a key up in the host's overrides, then those catalogues, then the common
+ * one; its type accepts only those keys. A page therefore carries only the texts of the parts it
+ * imports, with no registration at module load (which a bundler may drop). (A bundler that splits
+ * by file, like esbuild, also loads up front the texts of parts that load on first use, because
+ * the `/provider` entry exports `defaultMessages` and so reaches every catalogue.)
  */
 
 import { DEFAULT_ERROR_MESSAGES, toPaymentsError, type PaymentsError } from '../adapter/errors'
 import { defaultMessages, type MessageKey, type Messages } from './message-catalog'
+import { commonMessages, errorMessages, type ErrorMessages } from './messages/common'
 
 export { defaultMessages } from './message-catalog'
 export type { MessageKey, Messages } from './message-catalog'
@@ -25,8 +36,31 @@ export type { MessageKey, Messages } from './message-catalog'
 /** Values interpolated into a message; numbers are formatted for the locale. */
 export type MessageValues = Record<string, string | number>
 
-/** Looks up a message by key and fills in its placeholders. */
-export type Translator = (key: MessageKey, values?: MessageValues) => string
+/**
+ * Looks up a message by key and fills in its placeholders. `Key` narrows the keys a part may use
+ * to the catalogues it loaded (see `LocaleMessages.using`).
+ *
+ * Written as a method's type on purpose: a part's narrower translator still passes where any
+ * `Translator` is taken (`errorMessage`, the price summaries, table meta), while a call with a key
+ * outside its catalogues does not compile.
+ */
+export type Translator<Key extends string = MessageKey> = {
+  translate(key: Key, values?: MessageValues): string
+}['translate']
+
+/** A catalogue of English messages by key: one area's (`messages/*.ts`) or `defaultMessages`. */
+export type MessageCatalog = Readonly<Record<string, string>>
+
+/** The keys every translator knows: the common catalogue's and `error.<code>`. */
+export type CommonMessageKey = keyof typeof commonMessages | keyof ErrorMessages
+
+/** The keys of a list of catalogues. */
+export type CatalogKey<Catalogs extends readonly MessageCatalog[]> = {
+  [Index in keyof Catalogs]: keyof Catalogs[Index] & string
+}[number]
+
+/** The translator of parts that loaded `Catalogs`: their keys and the common ones. */
+export type CatalogTranslator<Catalogs extends readonly MessageCatalog[]> = Translator<CommonMessageKey | CatalogKey<Catalogs>>
 
 interface RenderContext {
   number(n: number): string
@@ -120,10 +154,83 @@ function render(template: string, values: MessageValues | undefined, ctx: Render
   return out
 }
 
+/** The host's messages in one locale, from which each part takes a translator over its catalogues. */
+export interface LocaleMessages {
+  /** The common messages (errors, async states, the primitives' texts), the host's overrides first. */
+  readonly t: Translator<CommonMessageKey>
+  /**
+   * A translator that looks a key up in the host's overrides, then `catalogs` (in order), then the
+   * common catalogue. Memoised: the same catalogues give the same function, so asking on every
+   * render costs a map lookup per catalogue.
+   */
+  using<Catalogs extends readonly MessageCatalog[]>(...catalogs: Catalogs): CatalogTranslator<Catalogs>
+}
+
+/** A step of the `using` memo: the translator for the catalogues on the path, and the longer paths. */
+interface CatalogNode {
+  t?: Translator<string>
+  next?: Map<MessageCatalog, CatalogNode>
+}
+
 /**
- * Creates the translator for one locale: `overrides` replace the English messages by key
- * (`undefined` entries are ignored), numbers in `values` are formatted with
- * `Intl.NumberFormat(locale)`, plural arguments pick their branch with `Intl.PluralRules(locale)`.
+ * The messages of one provider: `overrides` replace the English messages by key (`undefined`
+ * entries are ignored), numbers in `values` are formatted with `Intl.NumberFormat(locale)`, plural
+ * arguments pick their branch with `Intl.PluralRules(locale)`. It holds no English text but the
+ * common catalogue; each part's translator adds the catalogues it asks for (`using`).
+ *
+ * @example
+ * const messages = createLocaleMessages({ 'checkout.title': 'Checkout-Link erstellen' }, 'de-DE')
+ * messages.t('state.retry') // 'Retry'
+ * messages.using(checkoutMessages)('checkout.title') // 'Checkout-Link erstellen'
+ */
+export function createLocaleMessages(overrides: Partial<Messages> | undefined, locale: string): LocaleMessages {
+  const own: Record<string, string> = {}
+  for (const [key, value] of Object.entries(overrides ?? {})) {
+    if (typeof value === 'string') own[key] = value
+  }
+  let numberFormat: Intl.NumberFormat | undefined
+  let pluralRules: Intl.PluralRules | undefined
+  const ctx: RenderContext = {
+    number: (n) => (numberFormat ??= new Intl.NumberFormat(locale)).format(n),
+    plural: (n) => (pluralRules ??= new Intl.PluralRules(locale)).select(n),
+  }
+  const root: CatalogNode = {}
+  const using = (...catalogs: readonly MessageCatalog[]): Translator<string> => {
+    let node = root
+    for (const catalog of catalogs) {
+      node.next ??= new Map()
+      let child = node.next.get(catalog)
+      if (!child) node.next.set(catalog, (child = {}))
+      node = child
+    }
+    // One flat object per set of catalogues (the host's overrides last, so they win): a lookup is
+    // one property read, as with a single catalogue.
+    return (node.t ??= translator(Object.assign({}, commonMessages, errorMessages, ...catalogs, own), ctx))
+  }
+  return { t: using(), using: using as LocaleMessages['using'] }
+}
+
+function translator(messages: Record<string, string>, ctx: RenderContext): Translator<string> {
+  return (key, values) => {
+    const template = messages[key] ?? key
+    if (!template.includes('{')) return template
+    const text = render(template, values, ctx)
+    return values && BIDI_SENSITIVE.test(text) ? render(template, isolated(values), ctx) : text
+  }
+}
+
+let english: LocaleMessages | undefined
+/** English (en-US) messages without overrides, for parts rendered outside a provider. */
+export function englishMessages(): LocaleMessages {
+  english ??= createLocaleMessages(undefined, 'en-US')
+  return english
+}
+
+/**
+ * Creates the translator for one locale over every message (`defaultMessages`): `overrides`
+ * replace the English messages by key (`undefined` entries are ignored), numbers in `values` are
+ * formatted with `Intl.NumberFormat(locale)`, plural arguments pick their branch with
+ * `Intl.PluralRules(locale)`.
  *
  * @example
  * const t = createTranslator({ 'state.retry': 'Erneut versuchen' }, 'de-DE')
@@ -132,22 +239,7 @@ function render(template: string, values: MessageValues | undefined, ctx: Render
  * t('state.empty.noMatches', { search: 'acme' }) // "No customers match 'acme'"
  */
 export function createTranslator(overrides: Partial<Messages> | undefined, locale: string): Translator {
-  const messages: Record<string, string> = { ...defaultMessages }
-  for (const [key, value] of Object.entries(overrides ?? {})) {
-    if (typeof value === 'string') messages[key] = value
-  }
-  let numberFormat: Intl.NumberFormat | undefined
-  let pluralRules: Intl.PluralRules | undefined
-  const ctx: RenderContext = {
-    number: (n) => (numberFormat ??= new Intl.NumberFormat(locale)).format(n),
-    plural: (n) => (pluralRules ??= new Intl.PluralRules(locale)).select(n),
-  }
-  return (key, values) => {
-    const template = messages[key] ?? key
-    if (!template.includes('{')) return template
-    const text = render(template, values, ctx)
-    return values && BIDI_SENSITIVE.test(text) ? render(template, isolated(values), ctx) : text
-  }
+  return createLocaleMessages(overrides, locale).using(defaultMessages)
 }
 
 /** Extra text worth showing for `unknown` / `validation` errors, when the error carries any. */

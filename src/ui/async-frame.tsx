@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import type { AsyncStatus } from '../lib/async-status'
-import { createTranslator, errorMessage, type Translator } from '../lib/messages'
+import { englishMessages, errorMessage } from '../lib/messages'
 import { ErrorState } from './error-state'
 import { useUiEnvironment } from './environment'
 import { useUiText } from './use-ui-text'
@@ -38,13 +38,6 @@ export interface AsyncFrameProps {
   slots?: AsyncSlots
   /** The content once loaded (`success`); called only then. */
   children: () => ReactNode
-}
-
-let englishText: Translator | undefined
-/** The English messages, for a frame rendered outside a provider. */
-function english(): Translator {
-  englishText ??= createTranslator(undefined, 'en')
-  return englishText
 }
 
 function slotOr(slots: AsyncSlots | undefined, name: 'loading' | 'empty', fallback: ReactNode): ReactNode {
@@ -94,7 +87,7 @@ export function AsyncFrame({
         <ErrorState
           className={errorClassName}
           title={errorTitle}
-          message={errorMessage(t ?? english(), failure)}
+          message={errorMessage(t ?? englishMessages().t, failure)}
           onRetry={retry}
           isRetrying={isRetrying}
           retryLabel={retryLabel}

@@ -1,5 +1,8 @@
 import { forwardRef, useId, type ComponentPropsWithoutRef, type ReactNode } from 'react'
 import { usePaymentsContext } from '../../data/payments-context'
+import { checkoutMessages } from '../../lib/messages/checkout'
+import { customerMessages } from '../../lib/messages/customer'
+import { productMessages } from '../../lib/messages/products'
 import { cn } from '../../lib/cn'
 import { priceSummary, productPriceSummary } from '../../lib/price-summary'
 import { AdapterText } from '../../ui/adapter-text'
@@ -27,7 +30,7 @@ export const CreateCheckoutCustomerField = forwardRef<HTMLDivElement, CreateChec
   ref,
 ) {
   const { checkout } = useCreateCheckoutPart('CreateCheckoutCustomerField')
-  const { t } = usePaymentsContext('CreateCheckoutCustomerField')
+  const { t } = usePaymentsContext('CreateCheckoutCustomerField', customerMessages)
   const labelId = useId()
   const errorId = `${labelId}-error`
   const { fieldErrors, product } = checkout
@@ -72,7 +75,7 @@ export const CreateCheckoutProductField = forwardRef<HTMLDivElement, CreateCheck
   ref,
 ) {
   const { checkout } = useCreateCheckoutPart('CreateCheckoutProductField')
-  const { t, format } = usePaymentsContext('CreateCheckoutProductField')
+  const { t, format } = usePaymentsContext('CreateCheckoutProductField', checkoutMessages, productMessages)
   const labelId = useId()
   const { fieldErrors, product } = checkout
   const locked = (content: ReactNode) => (
@@ -142,7 +145,7 @@ export const CreateCheckoutPriceField = forwardRef<HTMLDivElement, CreateCheckou
   ref,
 ) {
   const { checkout } = useCreateCheckoutPart('CreateCheckoutPriceField')
-  const { t, format } = usePaymentsContext('CreateCheckoutPriceField')
+  const { t, format } = usePaymentsContext('CreateCheckoutPriceField', checkoutMessages, productMessages)
   const { product } = checkout
   if (!product || product.prices.length <= 1) return null
   return (
@@ -177,7 +180,7 @@ export const CreateCheckoutPriceField = forwardRef<HTMLDivElement, CreateCheckou
 export const CreateCheckoutQuantityField = forwardRef<HTMLDivElement, CreateCheckoutControlFieldProps>(
   function CreateCheckoutQuantityField(props, ref) {
     const { checkout } = useCreateCheckoutPart('CreateCheckoutQuantityField')
-    const { t } = usePaymentsContext('CreateCheckoutQuantityField')
+    const { t } = usePaymentsContext('CreateCheckoutQuantityField', checkoutMessages)
     if (!checkout.product?.stackable) return null
     return (
       <Field ref={ref} label={t('checkout.quantity')} error={checkout.fieldErrors.quantity} slot="create-checkout-quantity" {...props}>
@@ -210,7 +213,7 @@ export const CreateCheckoutQuantityField = forwardRef<HTMLDivElement, CreateChec
 export const CreateCheckoutReturnUrlField = forwardRef<HTMLDivElement, CreateCheckoutControlFieldProps>(
   function CreateCheckoutReturnUrlField({ hint, ...props }, ref) {
     const { checkout } = useCreateCheckoutPart('CreateCheckoutReturnUrlField')
-    const { t } = usePaymentsContext('CreateCheckoutReturnUrlField')
+    const { t } = usePaymentsContext('CreateCheckoutReturnUrlField', checkoutMessages)
     return (
       <Field
         ref={ref}

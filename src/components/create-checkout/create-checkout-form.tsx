@@ -1,6 +1,7 @@
 import { forwardRef, type ComponentPropsWithoutRef, type FormEvent } from 'react'
 import { composeEventHandlers } from '@radix-ui/primitive'
 import { usePaymentsContext } from '../../data/payments-context'
+import { checkoutMessages } from '../../lib/messages/checkout'
 import { cn } from '../../lib/cn'
 import { errorMessage } from '../../lib/messages'
 import { Button, type ButtonProps } from '../../ui/button'
@@ -206,7 +207,7 @@ export const CreateCheckoutSubmit = forwardRef<HTMLButtonElement, CreateCheckout
   ref,
 ) {
   const { checkout, ids } = useCreateCheckoutPart('CreateCheckoutSubmit')
-  const { t } = usePaymentsContext('CreateCheckoutSubmit')
+  const { t } = usePaymentsContext('CreateCheckoutSubmit', checkoutMessages)
   const pending = checkout.status === 'loading'
   return (
     <Button

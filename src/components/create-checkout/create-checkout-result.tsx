@@ -1,6 +1,7 @@
 import { forwardRef, useEffect, useId, useRef, useState, type ComponentPropsWithoutRef } from 'react'
 import type { CheckoutResult } from '../../adapter/types'
 import { usePaymentsContext } from '../../data/payments-context'
+import { checkoutMessages } from '../../lib/messages/checkout'
 import { cn } from '../../lib/cn'
 import { copyText } from '../../lib/clipboard'
 import type { Translator } from '../../lib/messages'
@@ -38,7 +39,7 @@ interface ResultViewProps extends CreateCheckoutResultProps {
 }
 
 const ResultView = forwardRef<HTMLDivElement, ResultViewProps>(function ResultView({ result, onAnother, onDone, className, ...props }, ref) {
-  const { t, format } = usePaymentsContext('CreateCheckoutResult')
+  const { t, format } = usePaymentsContext('CreateCheckoutResult', checkoutMessages)
   const urlId = useId()
   const inputRef = useRef<HTMLInputElement>(null)
   const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle')

@@ -1,6 +1,7 @@
 import { forwardRef, useCallback, useMemo, type ComponentPropsWithoutRef, type ReactNode } from 'react'
 import { composeEventHandlers } from '@radix-ui/primitive'
 import { usePaymentsContext } from '../../data/payments-context'
+import { checkoutMessages } from '../../lib/messages/checkout'
 import { useControllableState } from '../../ui/use-controllable-state'
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle, type DialogContentProps } from '../../ui/dialog'
 import { useReturnFocus } from '../../ui/return-focus'
@@ -163,7 +164,7 @@ export const CreateCheckoutHeader = forwardRef<HTMLDivElement, CreateCheckoutHea
   ref,
 ) {
   const { ids } = useCreateCheckoutPart('CreateCheckoutHeader')
-  const { t } = usePaymentsContext('CreateCheckoutHeader')
+  const { t } = usePaymentsContext('CreateCheckoutHeader', checkoutMessages)
   return (
     <DialogHeader ref={ref} data-slot="create-checkout-header" {...props}>
       <DialogTitle>{title ?? t('checkout.title')}</DialogTitle>

@@ -1,6 +1,9 @@
 import { useId } from 'react'
 import type { CustomerType, Product, ProductCatalog } from '../../adapter/types'
 import { usePaymentsContext } from '../../data/payments-context'
+import { checkoutMessages } from '../../lib/messages/checkout'
+import { customerMessages } from '../../lib/messages/customer'
+import { productMessages } from '../../lib/messages/products'
 import { AdapterText } from '../../ui/adapter-text'
 import { Badge } from '../../ui/badge'
 import { EmptyState } from '../../ui/empty-state'
@@ -68,7 +71,7 @@ export function ProductChooser({
   error,
   name,
 }: ProductChooserProps) {
-  const { t } = usePaymentsContext('ProductChooser')
+  const { t } = usePaymentsContext('ProductChooser', checkoutMessages, customerMessages)
   const fallbackName = useId()
   const errorId = useId()
   const products = catalog?.products.filter((p) => !customerType || p.customerType === customerType) ?? []
@@ -125,7 +128,7 @@ function ProductOptions({
   errorId: string
   name: string
 }) {
-  const { t, format } = usePaymentsContext('ProductChooser')
+  const { t, format } = usePaymentsContext('ProductChooser', checkoutMessages, productMessages)
   return (
     <div
       className="hx-product-chooser"

@@ -3,6 +3,7 @@ import { useMutation } from '@tanstack/react-query'
 import type { CheckoutResult, CustomerRef, OwnedProduct, Price, Product, ProductCatalog } from '../../adapter/types'
 import { PaymentsError, isAbortError } from '../../adapter/errors'
 import { usePaymentsContext } from '../../data/payments-context'
+import { checkoutMessages } from '../../lib/messages/checkout'
 import { refreshStaleView, useOwnedProducts, useProductCatalog } from '../../data/customer-queries'
 import { useSingleFlight } from '../../ui/use-single-flight'
 import { createIdempotencyKey } from '../../lib/ids'
@@ -130,7 +131,7 @@ function ownedIdsOf(owned: OwnedProduct[]): Set<string> {
  * checkout.submit()
  */
 export function useCreateCheckout(options: UseCreateCheckoutOptions = {}): CreateCheckoutState {
-  const { adapter, queryClient, queryScope, t, capabilities } = usePaymentsContext('useCreateCheckout')
+  const { adapter, queryClient, queryScope, t, capabilities } = usePaymentsContext('useCreateCheckout', checkoutMessages)
   const mode = options.customer ? 'customer' : options.productId ? 'product' : 'both'
 
   const [customerState, setCustomerState] = useState<CustomerRef | null>(options.customer ?? null)

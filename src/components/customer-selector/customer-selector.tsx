@@ -1,6 +1,8 @@
 import { forwardRef, useId, type ComponentPropsWithoutRef } from 'react'
 import type { Customer } from '../../adapter/types'
 import { usePaymentsContext } from '../../data/payments-context'
+import { customerMessages } from '../../lib/messages/customer'
+import { selectorMessages } from '../../lib/messages/selector'
 import { cn } from '../../lib/cn'
 import { Button } from '../../ui/button'
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle, DialogTrigger } from '../../ui/dialog'
@@ -48,7 +50,7 @@ export const CustomerSelector = forwardRef<HTMLDivElement, CustomerSelectorProps
   className,
   ...props
 }, ref) {
-  const { t, colorScheme } = usePaymentsContext('CustomerSelector')
+  const { t, colorScheme } = usePaymentsContext('CustomerSelector', selectorMessages, customerMessages)
   const selector = useCustomerSelector({
     value: valueProp,
     defaultValue,

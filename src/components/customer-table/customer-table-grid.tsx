@@ -10,6 +10,7 @@ import {
 } from 'react'
 import { useTable, type ColumnVisibilityState } from '@tanstack/react-table'
 import { usePaymentsContext } from '../../data/payments-context'
+import { tableMessages } from '../../lib/messages/table'
 import { cn } from '../../lib/cn'
 import { AsyncFrame } from '../../ui/async-frame'
 import { CustomerTableBody, fetchingPage } from './customer-table-body'
@@ -77,7 +78,7 @@ export const CustomerTableGrid = forwardRef<HTMLDivElement, CustomerTableGridPro
   forwardedRef,
 ) {
   const { table: state, meta, slots, width } = useCustomerTablePart('CustomerTableGrid')
-  const { t } = usePaymentsContext('CustomerTableGrid')
+  const { t } = usePaymentsContext('CustomerTableGrid', tableMessages)
   const { list } = state
   // State, not a ref: the body's virtualizer must re-run once the grid (its scroll element) mounts.
   const [gridElement, setGridElement] = useState<HTMLDivElement | null>(null)

@@ -2,6 +2,8 @@ import type { ReactNode } from 'react'
 import type { Column } from '@tanstack/react-table'
 import type { Customer } from '../../adapter/types'
 import { usePaymentsContext } from '../../data/payments-context'
+import { customerMessages } from '../../lib/messages/customer'
+import { tableMessages } from '../../lib/messages/table'
 import { Button } from '../../ui/button'
 import { EmptyState } from '../../ui/empty-state'
 import { SearchIcon, UsersIcon } from '../../ui/icons'
@@ -37,7 +39,7 @@ export function CustomerTableSkeletonRows({ columns }: { columns: Column<typeof 
 
 /** The default empty state: "no matches for 'acme'" (with Clear filters) apart from "no customers yet". */
 export function CustomerTableEmptyState({ state }: { state: CustomerTableState }): ReactNode {
-  const { t } = usePaymentsContext('CustomerTableGrid')
+  const { t } = usePaymentsContext('CustomerTableGrid', tableMessages, customerMessages)
   if (!state.isFiltered) {
     return (
       <EmptyState

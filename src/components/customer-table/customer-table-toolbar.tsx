@@ -1,5 +1,6 @@
 import { forwardRef, useCallback, useMemo, type ComponentPropsWithoutRef } from 'react'
 import { usePaymentsContext } from '../../data/payments-context'
+import { tableMessages } from '../../lib/messages/table'
 import { useCustomerTypeCounts } from '../../data/use-customer-type-counts'
 import { cn } from '../../lib/cn'
 import { errorMessage } from '../../lib/messages'
@@ -80,7 +81,7 @@ export const CustomerTableSearch = forwardRef<HTMLInputElement, CustomerTableSea
   ref,
 ) {
   const { table } = useCustomerTablePart('CustomerTableSearch')
-  const { t } = usePaymentsContext('CustomerTableSearch')
+  const { t } = usePaymentsContext('CustomerTableSearch', tableMessages)
   return (
     <SearchInput
       ref={ref}
@@ -113,7 +114,7 @@ export const CustomerTableLiveRegion = forwardRef<HTMLDivElement, CustomerTableL
   ref,
 ) {
   const { table } = useCustomerTablePart('CustomerTableLiveRegion')
-  const { t } = usePaymentsContext('CustomerTableLiveRegion')
+  const { t } = usePaymentsContext('CustomerTableLiveRegion', tableMessages)
   const { list, appliedSearch } = table
   const total = list.total
   // Formatted after the rows are painted (see useAfterPaintText): keeps Intl set-up off the first paint.

@@ -1,6 +1,8 @@
 import { useEffect, useId, useMemo, useRef, useState, type RefObject } from 'react'
 import type { Customer } from '../../adapter/types'
 import { usePaymentsContext } from '../../data/payments-context'
+import { customerMessages } from '../../lib/messages/customer'
+import { tableMessages } from '../../lib/messages/table'
 import { copyText } from '../../lib/clipboard'
 import type { AsyncSlots } from '../../ui/async-frame'
 import { useOptionalCreateCheckoutDialog } from '../create-checkout/checkout-dialog-context'
@@ -39,7 +41,7 @@ export function useCustomerTableView(
   slots: AsyncSlots | undefined,
 ): { rootRef: RefObject<HTMLDivElement | null>; value: CustomerTableContextValue } {
   const { onCustomerOpen, getCustomerHref, rowActions, mode = 'browse', onCustomerSelect, showCreateCheckout = true } = options
-  const { t, format } = usePaymentsContext('CustomerTable')
+  const { t, format } = usePaymentsContext('CustomerTable', tableMessages, customerMessages)
   const [rootRef, width] = useElementWidth<HTMLDivElement>()
   const [menuOpenKey, setMenuOpenKey] = useState<string | null>(null)
   const [activeKey, setActiveKey] = useState<string | null>(null)

@@ -3,6 +3,7 @@ import * as RadioGroup from '@radix-ui/react-radio-group'
 import type { CustomerType, CustomerTypeFilter, PageTotal } from '../../adapter/types'
 import { useControllableState } from '../../ui/use-controllable-state'
 import { useLocaleTools } from '../../data/use-locale-tools'
+import { customerMessages } from '../../lib/messages/customer'
 import { cn } from '../../lib/cn'
 import { useThemeRoot } from '../theme-root'
 
@@ -53,7 +54,7 @@ export const CustomerTypeSelect = forwardRef<HTMLDivElement, CustomerTypeSelectP
   },
   ref,
 ) {
-  const { t, format } = useLocaleTools()
+  const { t, format } = useLocaleTools(customerMessages)
   const options: CustomerTypeFilter[] = includeAll ? ['all', ...types] : [...types]
   const [value, setValue] = useControllableState<CustomerTypeFilter>({
     value: valueProp,

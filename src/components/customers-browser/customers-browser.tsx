@@ -1,5 +1,6 @@
 import { forwardRef, useCallback, useImperativeHandle, useRef, type ComponentPropsWithoutRef } from 'react'
 import { usePaymentsContext } from '../../data/payments-context'
+import { tableMessages } from '../../lib/messages/table'
 import { cn } from '../../lib/cn'
 import { Button } from '../../ui/button'
 import { ArrowLeftIcon } from '../../ui/icons'
@@ -57,7 +58,7 @@ export const CustomersBrowser = forwardRef<HTMLDivElement, CustomersBrowserProps
   ...props
 }, forwardedRef) {
   const tableProps = { types, rowActions, hiddenColumns, height, pageSize, getCustomerHref, showCounts, canExport } satisfies Pick<CustomerTableProps, TableProp>
-  const { t, colorScheme } = usePaymentsContext('CustomersBrowser')
+  const { t, colorScheme } = usePaymentsContext('CustomersBrowser', tableMessages)
   const { rootRef: browserRootRef, backRef, ...browser } = useCustomersBrowser({
     selectedCustomer: selectedProp,
     defaultSelectedCustomer,

@@ -1,5 +1,6 @@
 import { forwardRef, useEffect, useImperativeHandle, useLayoutEffect, useRef, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react'
 import { usePaymentsContext } from '../../data/payments-context'
+import { exportMessages } from '../../lib/messages/export'
 import type { CsvExportState } from '../../data/use-csv-export'
 import { errorMessage } from '../../lib/messages'
 import { cn } from '../../lib/cn'
@@ -57,7 +58,7 @@ export function fileNameDate(now: Date = new Date()): string {
 
 /** Progress as text and as `aria-value*`: "1,234 of 10,000 rows", or "1,234 rows" without a total. */
 function useProgress(exporter: CsvExportState) {
-  const { t, format } = usePaymentsContext('CsvExportControl')
+  const { t, format } = usePaymentsContext('CsvExportControl', exportMessages)
   const { rows, total } = exporter
   if (!total) return { text: t('export.progressUnknown', { count: rows }), now: undefined, max: undefined }
   const max = Math.max(total.count, rows)
@@ -108,7 +109,7 @@ export const CsvExportControl = forwardRef<HTMLDivElement, CsvExportControlProps
   { exporter, fileName, label, onExported, download = true, variant = 'outline', size = 'sm', autoStart = false, className, onFocus, onBlur, ...props },
   ref,
 ) {
-  const { t } = usePaymentsContext('CsvExportControl')
+  const { t } = usePaymentsContext('CsvExportControl', exportMessages)
   const themeRoot = useThemeRoot(className)
   const { status, blob, error, rows, start, cancel, retry } = exporter
   const progress = useProgress(exporter)

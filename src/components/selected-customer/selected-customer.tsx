@@ -1,6 +1,7 @@
 import { forwardRef, type ComponentPropsWithoutRef } from 'react'
 import type { CustomerRef } from '../../adapter/types'
 import { usePaymentsContext } from '../../data/payments-context'
+import { customerMessages } from '../../lib/messages/customer'
 import { useCustomer } from '../../data/customer-queries'
 import { cn } from '../../lib/cn'
 import { readStatus, type ReadStatus } from '../../lib/async-status'
@@ -35,7 +36,7 @@ export const SelectedCustomer = forwardRef<HTMLDivElement, SelectedCustomerProps
   { customer: ref, size = 'md', className, ...props },
   forwardedRef,
 ) {
-  const { t } = usePaymentsContext('SelectedCustomer')
+  const { t } = usePaymentsContext('SelectedCustomer', customerMessages)
   const query = useCustomer(ref)
   const customer = query.data
   const status: SelectedCustomerStatus = readStatus({ hasData: customer !== undefined, isEmpty: customer === null, error: query.error })

@@ -2,6 +2,7 @@ import { forwardRef, useId, useState, type Ref } from 'react'
 import type { ChangeItemQuantityParams, CustomerRef, ItemBalance } from '../../../adapter/types'
 import { useChangeItemQuantity, useItemBalances } from '../../../data/customer-queries'
 import { usePaymentsContext } from '../../../data/payments-context'
+import { actionMessages } from '../../../lib/messages/actions'
 import { IconButton } from '../../../ui/icon-button'
 import { AlertTriangleIcon, MinusIcon, PlusIcon } from '../../../ui/icons'
 import { Input } from '../../../ui/input'
@@ -50,7 +51,7 @@ export const AdjustItemDialog = forwardRef<HTMLDivElement, AdjustItemDialogProps
 type ChangeParams = Omit<ChangeItemQuantityParams, 'customer' | 'signal'>
 
 function AdjustItemForm({ customer, item, onDone, panelProps, panelRef }: { customer: CustomerRef; item: ItemBalance; onDone: () => void; panelProps: ActionDialogPanelProps; panelRef: Ref<HTMLDivElement> }) {
-  const { t, format } = usePaymentsContext('AdjustItemDialog')
+  const { t, format } = usePaymentsContext('AdjustItemDialog', actionMessages)
   const balances = useItemBalances(customer)
   const mutation = useChangeItemQuantity(customer)
   const [change, setChange] = useState('')

@@ -2,6 +2,7 @@ import { forwardRef, type Ref } from 'react'
 import type { CancelSubscriptionParams, CustomerRef, OwnedProduct } from '../../../adapter/types'
 import { useCancelSubscription } from '../../../data/customer-queries'
 import { usePaymentsContext } from '../../../data/payments-context'
+import { actionMessages } from '../../../lib/messages/actions'
 import { inlineText } from '../../../lib/text'
 import { ActionDialog, ActionDialogContent, useActionForm, type ActionCheck, type ActionDialogPanelProps } from './action-dialog'
 
@@ -41,7 +42,7 @@ export const CancelSubscriptionDialog = forwardRef<HTMLDivElement, CancelSubscri
 type CancelParams = Omit<CancelSubscriptionParams, 'customer' | 'signal'>
 
 function CancelSubscriptionForm({ customer, product, onDone, panelProps, panelRef }: { customer: CustomerRef; product: OwnedProduct; onDone: () => void; panelProps: ActionDialogPanelProps; panelRef: Ref<HTMLDivElement> }) {
-  const { t, format } = usePaymentsContext('CancelSubscriptionDialog')
+  const { t, format } = usePaymentsContext('CancelSubscriptionDialog', actionMessages)
   const mutation = useCancelSubscription(customer)
   const check = (): ActionCheck<CancelParams> => ({
     params: { productId: product.id, subscriptionId: product.subscription?.id },

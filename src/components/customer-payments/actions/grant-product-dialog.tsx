@@ -2,6 +2,7 @@ import { forwardRef, useMemo, useState, type Ref } from 'react'
 import type { CustomerRef, GrantProductParams } from '../../../adapter/types'
 import { useGrantProduct, useOwnedProducts, useProductCatalog } from '../../../data/customer-queries'
 import { usePaymentsContext } from '../../../data/payments-context'
+import { actionMessages } from '../../../lib/messages/actions'
 import { Input } from '../../../ui/input'
 import { ProductChooser } from '../../create-checkout/product-chooser'
 import { readStatus } from '../../../lib/async-status'
@@ -45,7 +46,7 @@ export const GrantProductDialog = forwardRef<HTMLDivElement, GrantProductDialogP
 type GrantParams = Omit<GrantProductParams, 'customer' | 'signal'>
 
 function GrantProductForm({ customer, onDone, panelProps, panelRef }: { customer: CustomerRef; onDone: () => void; panelProps: ActionDialogPanelProps; panelRef: Ref<HTMLDivElement> }) {
-  const { t } = usePaymentsContext('GrantProductDialog')
+  const { t } = usePaymentsContext('GrantProductDialog', actionMessages)
   const catalog = useProductCatalog(customer.type)
   const owned = useOwnedProducts(customer)
   const mutation = useGrantProduct(customer)

@@ -4,6 +4,8 @@ import type { CustomerRef, RefundTransactionParams, Transaction } from '../../..
 import { compareDecimal } from '../../../lib/decimal'
 import { useRefundTransaction } from '../../../data/customer-queries'
 import { usePaymentsContext } from '../../../data/payments-context'
+import { actionMessages } from '../../../lib/messages/actions'
+import { productMessages } from '../../../lib/messages/products'
 import { Badge } from '../../../ui/badge'
 import { Input } from '../../../ui/input'
 import { Field } from '../../../ui/field'
@@ -68,7 +70,7 @@ function RefundTransactionForm({
   panelProps: ActionDialogPanelProps
   panelRef: Ref<HTMLDivElement>
 }) {
-  const { t, format, locale, capabilities } = usePaymentsContext('RefundTransactionDialog')
+  const { t, format, locale, capabilities } = usePaymentsContext('RefundTransactionDialog', actionMessages, productMessages)
   const mutation = useRefundTransaction(customer)
   const [amount, setAmount] = useState('')
 

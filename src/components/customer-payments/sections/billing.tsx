@@ -1,5 +1,6 @@
 import { forwardRef } from 'react'
 import { usePaymentsContext } from '../../../data/payments-context'
+import { paymentsMessages } from '../../../lib/messages/payments'
 import { EmptyState } from '../../../ui/empty-state'
 import { CreditCardIcon } from '../../../ui/icons'
 import { Skeleton } from '../../../ui/skeleton'
@@ -41,7 +42,7 @@ export const CustomerPaymentsBilling = forwardRef<HTMLElement, CustomerPaymentsB
   { payments, headingLevel = 3, className, slots, ...props },
   ref,
 ) {
-  const { t } = usePaymentsContext('CustomerPaymentsBilling')
+  const { t } = usePaymentsContext('CustomerPaymentsBilling', paymentsMessages)
   const { billing } = payments
   if (!billing.enabled) return null
   return (

@@ -1,6 +1,8 @@
 import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react'
 import type { CustomerType } from '../../../adapter/types'
 import { usePaymentsContext } from '../../../data/payments-context'
+import { customerMessages } from '../../../lib/messages/customer'
+import { paymentsMessages } from '../../../lib/messages/payments'
 import { cn } from '../../../lib/cn'
 import { errorMessage } from '../../../lib/messages'
 import { AdapterText } from '../../../ui/adapter-text'
@@ -43,7 +45,7 @@ type IdentityView = 'loading' | 'error' | 'empty' | 'success'
 
 /** Avatar, name, meta line (type, email, id) and, on failure, the inline alert with Retry. */
 function Identity({ payments, view, headingLevel }: { payments: CustomerPaymentsState; view: IdentityView; headingLevel: number }) {
-  const { t } = usePaymentsContext('CustomerPaymentsHeader')
+  const { t } = usePaymentsContext('CustomerPaymentsHeader', paymentsMessages, customerMessages)
   const { identity, customer } = payments
   const loading = view === 'loading'
   const known = view === 'success' ? identity.data : null

@@ -1,6 +1,8 @@
 import { forwardRef, useId } from 'react'
 import type { ItemBalance } from '../../../adapter/types'
 import { usePaymentsContext } from '../../../data/payments-context'
+import { customerMessages } from '../../../lib/messages/customer'
+import { paymentsMessages } from '../../../lib/messages/payments'
 import { AdapterText } from '../../../ui/adapter-text'
 import { Button } from '../../../ui/button'
 import { EmptyState } from '../../../ui/empty-state'
@@ -18,7 +20,7 @@ export interface CustomerPaymentsItemsProps extends SectionPartProps {
 }
 
 function ItemRow({ item, canAdjust, onAdjust }: { item: ItemBalance; canAdjust: boolean; onAdjust: (item: ItemBalance, trigger: HTMLElement) => void }) {
-  const { t, format } = usePaymentsContext('CustomerPaymentsItems')
+  const { t, format } = usePaymentsContext('CustomerPaymentsItems', paymentsMessages, customerMessages)
   const noteId = useId()
   const negative = item.quantity < 0
   return (
@@ -82,7 +84,7 @@ export const CustomerPaymentsItems = forwardRef<HTMLElement, CustomerPaymentsIte
   { payments, headingLevel = 3, className, slots, ...props },
   ref,
 ) {
-  const { t } = usePaymentsContext('CustomerPaymentsItems')
+  const { t } = usePaymentsContext('CustomerPaymentsItems', paymentsMessages, customerMessages)
   const adjust = useActionDialog<ItemBalance>()
   const { items, customer, actions, unavailable } = payments
   const notes = unavailable.changeItemQuantity ? [unavailable.changeItemQuantity] : []

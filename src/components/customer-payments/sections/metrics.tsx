@@ -1,5 +1,6 @@
 import { forwardRef, type ReactNode } from 'react'
 import { usePaymentsContext } from '../../../data/payments-context'
+import { paymentsMessages } from '../../../lib/messages/payments'
 import { EmptyState } from '../../../ui/empty-state'
 import { ReceiptIcon } from '../../../ui/icons'
 import { Skeleton } from '../../../ui/skeleton'
@@ -37,7 +38,7 @@ export const CustomerPaymentsMetrics = forwardRef<HTMLElement, CustomerPaymentsM
   { payments, headingLevel = 3, className, slots, ...props },
   ref,
 ) {
-  const { t, format } = usePaymentsContext('CustomerPaymentsMetrics')
+  const { t, format } = usePaymentsContext('CustomerPaymentsMetrics', paymentsMessages)
   const { metrics } = payments
   if (!metrics.enabled) return null
   return (

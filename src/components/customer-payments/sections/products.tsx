@@ -1,6 +1,8 @@
 import { forwardRef } from 'react'
 import type { OwnedProduct } from '../../../adapter/types'
 import { usePaymentsContext } from '../../../data/payments-context'
+import { paymentsMessages } from '../../../lib/messages/payments'
+import { productMessages } from '../../../lib/messages/products'
 import { AdapterText } from '../../../ui/adapter-text'
 import { Badge } from '../../../ui/badge'
 import { Button } from '../../../ui/button'
@@ -25,7 +27,7 @@ function productKey(product: OwnedProduct, index: number): string {
 }
 
 function SubscriptionStatus({ product }: { product: OwnedProduct }) {
-  const { t } = usePaymentsContext('CustomerPaymentsProducts')
+  const { t } = usePaymentsContext('CustomerPaymentsProducts', paymentsMessages, productMessages)
   const subscription = product.subscription
   if (product.kind !== 'subscription' || !subscription) return null
   const end = subscription.currentPeriodEnd
@@ -62,7 +64,7 @@ function ProductRow({
   payments: CustomerPaymentsState
   onCancel: (product: OwnedProduct, trigger: HTMLElement) => void
 }) {
-  const { t, format } = usePaymentsContext('CustomerPaymentsProducts')
+  const { t, format } = usePaymentsContext('CustomerPaymentsProducts', paymentsMessages, productMessages)
   const snapshot = product.product
   const price = ownedPriceSummary(payments.priceOf(product), format, t)
   const inline = product.id === null
@@ -133,7 +135,7 @@ export const CustomerPaymentsProducts = forwardRef<HTMLElement, CustomerPayments
   { payments, headingLevel = 3, className, slots, ...props },
   ref,
 ) {
-  const { t } = usePaymentsContext('CustomerPaymentsProducts')
+  const { t } = usePaymentsContext('CustomerPaymentsProducts', paymentsMessages, productMessages)
   const grant = useActionDialog<true>()
   const cancel = useActionDialog<OwnedProduct>()
   const { products, customer, actions, unavailable } = payments

@@ -1,6 +1,8 @@
 import { forwardRef, type ReactNode } from 'react'
 import type { Transaction, TransactionType } from '../../../adapter/types'
-import { usePaymentsContext } from '../../../data/payments-context'
+import { usePaymentsContext, type PaymentsContextValue } from '../../../data/payments-context'
+import { paymentsMessages } from '../../../lib/messages/payments'
+import { productMessages } from '../../../lib/messages/products'
 import { errorMessage, type MessageKey } from '../../../lib/messages'
 import { AdapterText } from '../../../ui/adapter-text'
 import { Badge } from '../../../ui/badge'
@@ -77,7 +79,7 @@ function detailText(detail: Detail): string {
 
 /** What a transaction was about, as short phrases: products granted (name ×qty), else items changed (name ±qty). */
 function useDetails(transaction: Transaction, payments: CustomerPaymentsState): Detail[] {
-  const { t, format } = usePaymentsContext('CustomerPaymentsTransactions')
+  const { t, format } = usePaymentsContext('CustomerPaymentsTransactions', paymentsMessages)
   const products: Detail[] = []
   const items: Detail[] = []
   let revoked = 0
@@ -106,7 +108,8 @@ function TransactionRow({
   payments: CustomerPaymentsState
   onRefund: (transaction: Transaction, trigger: HTMLElement) => void
 }) {
-  const { t, format } = usePaymentsContext('CustomerPaymentsTransactions')
+  // Typed for every key: TYPE_LABELS holds MessageKeys (test/lib/message-areas.test.ts checks them)
+  const { t, format }: PaymentsContextValue<MessageKey> = usePaymentsContext('CustomerPaymentsTransactions', paymentsMessages, productMessages)
   const details = useDetails(transaction, payments)
   const amounts = Object.entries(transactionAmounts(transaction))
   const refund = transaction.refund
@@ -209,7 +212,7 @@ export const CustomerPaymentsTransactions = forwardRef<HTMLElement, CustomerPaym
   { payments, headingLevel = 3, className, slots, canExport = true, ...props },
   ref,
 ) {
-  const { t } = usePaymentsContext('CustomerPaymentsTransactions')
+  const { t } = usePaymentsContext('CustomerPaymentsTransactions', paymentsMessages)
   const refund = useActionDialog<Transaction>()
   const { transactions, customer, unavailable } = payments
   const notes = unavailable.refundTransaction && transactions.data.some(payments.isRefundable) ? [unavailable.refundTransaction] : []

@@ -1,0 +1,38 @@
+/**
+ * The customers table: toolbar, columns, paging, live region and its empty states, and the
+ * customers browser's way back to it. (`table.search.clear` is the input's own label: common.)
+ */
+export const tableMessages = {
+  'table.label': 'Customers',
+  'table.search.label': 'Search customers',
+  'table.search.placeholder': 'Search customers…',
+  'table.filters.clear': 'Clear filters',
+  'table.column.customer': 'Customer',
+  'table.column.type': 'Type',
+  'table.column.email': 'Email',
+  'table.column.created': 'Created',
+  'table.column.id': 'ID',
+  'table.column.actions': 'Actions',
+  'table.rowActions': 'Actions for {name}',
+  'table.open': 'Open customer',
+  'table.select': 'Select',
+  'table.selectCustomer': 'Select {name}',
+  'table.count': '{count, plural, one {# customer} other {# customers}}',
+  'table.countApprox': '{count}+ customers',
+  'table.loadingEarlier': 'Loading earlier customers…',
+  'table.endOfListCount': 'End of list · {count, plural, one {# customer} other {# customers}}',
+  'table.loadMoreFailed': 'Could not load more customers.',
+  'table.loadEarlierFailed': 'Could not load earlier customers.',
+  'table.refreshFailed': 'Could not refresh the customers.',
+  'table.keyboardHint': 'Arrow keys move between customers, Enter opens, Shift+F10 opens the row menu.',
+  'table.loadMore': 'Load more',
+  'table.loadingMore': 'Loading more customers…',
+  'table.endOfList': 'End of list',
+  'table.loadedMore': '{count, plural, one {# more customer loaded} other {# more customers loaded}}',
+  'state.empty.noCustomers': 'No customers yet',
+  'state.empty.noMatches': "No customers match '{search}'",
+  'state.empty.noMatchesOfType': 'No {type} customers match the current filters',
+  'state.empty.noCustomersDescription': 'Customers appear here once users, teams or custom customers exist.',
+  'state.empty.noMatchesDescription': 'Try another search or customer type.',
+  'browser.back': 'Back to customers',
+}

@@ -25,9 +25,9 @@ const ignore = [...REACT, '@stackframe/js', '@stackframe/stack-shared']
  */
 export const budgets = [
   { name: 'CustomerTable + PaymentsProvider', import: { 'dist/customer-table.js': '{ CustomerTable }', 'dist/provider.js': '{ PaymentsProvider }' }, target: 45, limit: '70.6 kB' /* was 71.1: messages load by area */ },
-  { name: 'CreateCheckoutDialog + PaymentsProvider', import: { 'dist/create-checkout.js': '{ CreateCheckoutDialog }', 'dist/provider.js': '{ PaymentsProvider }' }, target: 55, limit: '87.4 kB' /* was 88.2: messages load by area */ },
+  { name: 'CreateCheckoutDialog + PaymentsProvider', import: { 'dist/create-checkout.js': '{ CreateCheckoutDialog }', 'dist/provider.js': '{ PaymentsProvider }' }, target: 55, limit: '51.8 kB' /* was 87.4: the customer picker's table loads when the picker first opens (88.2 before messages by area) */ },
   { name: 'CustomerPaymentsSection + PaymentsProvider', import: { 'dist/customer-payments.js': '{ CustomerPaymentsSection }', 'dist/provider.js': '{ PaymentsProvider }' }, target: 55, limit: '62.9 kB' },
-  { name: 'everything from the main entry', import: { 'dist/index.js': '*' }, target: 90, limit: '124.9 kB' /* was 113.9: chunk split, CSV export and partial refunds (issue 14) */ },
+  { name: 'everything from the main entry', import: { 'dist/index.js': '*' }, target: 90, limit: '126.6 kB' /* was 124.9: the CSV file's worker (issue 14) and the messages looked up by area; 113.9 before the chunk split, the CSV export and partial refunds */ },
   { name: 'adapters/rest', import: { 'dist/adapters/rest.js': '*' }, target: 10, limit: '14.7 kB' /* was 14.2: partial refund amounts (issue 14) */ },
   { name: 'styles.css', path: 'dist/index.css', target: 9, limit: '8.2 kB', css: true },
 ]

@@ -10,17 +10,8 @@ import { ada, adaAdapter } from '../../stories/fixtures/customer-payments-action
  * (src/components/customer-payments/actions/lazy-actions). Here that import is held until the
  * test lets it through, as on a slow connection.
  */
-const chunk = vi.hoisted(() => {
-  let release: () => void = () => {}
-  const state = { attempts: 0, released: new Promise<void>((resolve) => (release = resolve)) }
-  return { state, release: () => release() }
-})
-
-vi.mock('../../src/components/customer-payments/actions/lazy-actions', async (importOriginal) => {
-  chunk.state.attempts += 1
-  await chunk.state.released
-  return importOriginal()
-})
+const chunk = await vi.hoisted(async () => (await import('../held-chunk')).heldChunk())
+vi.mock('../../src/components/customer-payments/actions/lazy-actions', (importOriginal) => chunk.hold(importOriginal))
 
 describe('payments action dialogs that load on first use', () => {
   it('shows a loading notice until the dialog arrives, then the dialog; closing it returns focus to its button', async () => {
@@ -35,7 +26,7 @@ describe('payments action dialogs that load on first use', () => {
     // The dialog's code is on its way: a status says so; no dialog yet.
     expect(await screen.findByRole('status', { name: 'Loading…' })).toBeVisible()
     expect(screen.queryByRole('dialog')).toBeNull()
-    expect(chunk.state.attempts).toBe(1)
+    expect(chunk.attempts).toBe(1)
 
     chunk.release()
     const dialog = await screen.findByRole('dialog', { name: 'Grant product' })
@@ -51,6 +42,6 @@ describe('payments action dialogs that load on first use', () => {
     const refundDialog = await screen.findByRole('dialog', { name: /Refund/ })
     // Visible once its opening animation has started from transparent.
     await waitFor(() => expect(refundDialog).toBeVisible())
-    expect(chunk.state.attempts).toBe(1)
+    expect(chunk.attempts).toBe(1)
   })
 })

@@ -12,17 +12,8 @@ import { createMemoryAdapter } from '../../src/adapters/memory'
  * through, as a slow connection would. (A load that fails, with its Retry, is tested on the
  * primitive itself: test/ui/lazy-part.browser.test.tsx.)
  */
-const chunk = vi.hoisted(() => {
-  let release: () => void = () => {}
-  const state = { attempts: 0, released: new Promise<void>((resolve) => (release = resolve)) }
-  return { state, release: () => release() }
-})
-
-vi.mock('../../src/components/lazy-parts', async (importOriginal) => {
-  chunk.state.attempts += 1
-  await chunk.state.released
-  return importOriginal()
-})
+const chunk = await vi.hoisted(async () => (await import('../held-chunk')).heldChunk())
+vi.mock('../../src/components/lazy-parts', (importOriginal) => chunk.hold(importOriginal))
 
 const rowsIn = (container: HTMLElement) => Array.from(container.querySelectorAll<HTMLElement>('[data-slot="customer-table-row"]'))
 
@@ -53,6 +44,6 @@ describe('parts that load on first use', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Create checkout link' })
     // Visible once its opening animation has started from transparent.
     await waitFor(() => expect(dialog).toBeVisible())
-    expect(chunk.state.attempts).toBe(1)
+    expect(chunk.attempts).toBe(1)
   })
 })

@@ -1,4 +1,5 @@
 import { forwardRef, useId, type ComponentPropsWithoutRef } from 'react'
+import { toPaymentsError } from '../../adapter/errors'
 import type { Customer } from '../../adapter/types'
 import { usePaymentsContext } from '../../data/payments-context'
 import { customerMessages } from '../../lib/messages/customer'
@@ -6,10 +7,42 @@ import { selectorMessages } from '../../lib/messages/selector'
 import { cn } from '../../lib/cn'
 import { Button } from '../../ui/button'
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle, DialogTrigger } from '../../ui/dialog'
-import { CustomerTable } from '../customer-table/customer-table'
+import { AsyncFrame } from '../../ui/async-frame'
+import { lazyPart, useLazyPart } from '../../ui/lazy-part'
+import { Spinner } from '../../ui/spinner'
+import type { CustomerTableProps } from '../customer-table/customer-table'
 import { SelectedCustomer } from '../selected-customer/selected-customer'
 import { ThemeScope } from '../../ui/theme-scope'
 import { useCustomerSelector, type UseCustomerSelectorOptions } from './use-customer-selector'
+
+/**
+ * The picker's table loads when the picker is first opened (hovering or focusing Choose starts the
+ * load): a page with a create-checkout dialog or a selector does not pay for the customers table
+ * up front (issue 13, point 3). A page that shows the table anyway already has its code.
+ */
+const pickerTable = lazyPart(() => import('../lazy-parts').then((module) => module.CustomerTable))
+
+/** The picker's table once its code is here: a spinner sized like the table while it loads, an error with Retry if it fails. */
+function PickerTable(props: CustomerTableProps) {
+  const { t } = usePaymentsContext('CustomerSelector', selectorMessages, customerMessages)
+  const { status, component: Table, error, retry } = useLazyPart(pickerTable)
+  return (
+    <AsyncFrame
+      status={status === 'idle' ? 'loading' : status}
+      error={status === 'error' ? toPaymentsError(error) : null}
+      retry={retry}
+      errorTitle={t('state.error.title')}
+      empty={null}
+      loading={
+        <div className="hx-customer-selector__loading" data-slot="customer-selector-loading" style={{ minHeight: props.height }}>
+          <Spinner label={t('state.loading')} />
+        </div>
+      }
+    >
+      {() => (Table ? <Table {...props} /> : null)}
+    </AsyncFrame>
+  )
+}
 
 export interface CustomerSelectorProps
   extends Omit<ComponentPropsWithoutRef<'div'>, 'defaultValue' | 'onChange'>,
@@ -94,6 +127,8 @@ export const CustomerSelector = forwardRef<HTMLDivElement, CustomerSelectorProps
               variant="outline"
               size="sm"
               disabled={disabled}
+              onPointerEnter={pickerTable.prefetch}
+              onFocus={pickerTable.prefetch}
               aria-invalid={invalid || undefined}
               aria-describedby={describedBy}
             >
@@ -107,7 +142,7 @@ export const CustomerSelector = forwardRef<HTMLDivElement, CustomerSelectorProps
                 {types.length === 1 ? t('selector.descriptionOfType', { type: t(`customerType.filter.${types[0] ?? 'all'}`) }) : t('selector.description')}
               </DialogDescription>
             </DialogHeader>
-            <CustomerTable
+            <PickerTable
               mode="picker"
               types={types}
               height={360}

@@ -41,6 +41,8 @@ describe('CustomerSelector loads its table on first use', () => {
 
     chunk.release()
     const grid = await within(dialog).findByRole('grid', { name: 'Customers' })
+    // The search box takes focus as it would have on opening: a keyboard user types at once.
+    await waitFor(() => expect(within(dialog).getByRole('searchbox')).toHaveFocus())
     const row = await waitFor(() => {
       const first = grid.querySelector<HTMLElement>('[data-slot="customer-table-row"]')
       expect(first).not.toBeNull()

@@ -1,4 +1,4 @@
-import { forwardRef, useId, type ComponentPropsWithoutRef } from 'react'
+import { forwardRef, useEffect, useId, useRef, type ComponentPropsWithoutRef, type ReactNode } from 'react'
 import { toPaymentsError } from '../../adapter/errors'
 import type { Customer } from '../../adapter/types'
 import { usePaymentsContext } from '../../data/payments-context'
@@ -39,8 +39,28 @@ function PickerTable(props: CustomerTableProps) {
         </div>
       }
     >
-      {() => (Table ? <Table {...props} /> : null)}
+      {() => (Table ? <FocusSearchOnArrival><Table {...props} /></FocusSearchOnArrival> : null)}
     </AsyncFrame>
+  )
+}
+
+/**
+ * The picker's search box takes focus when the table arrives while focus waits on the dialog
+ * itself (it opened before the table's code came), as it would have on opening: a keyboard user
+ * types the search at once. Focus the user moved meanwhile stays where it is.
+ */
+function FocusSearchOnArrival({ children }: { children: ReactNode }) {
+  const ref = useRef<HTMLDivElement>(null)
+  useEffect(() => {
+    const dialog = ref.current?.closest('[role="dialog"]')
+    const active = document.activeElement
+    if (!dialog || (active !== dialog && active !== document.body)) return
+    ref.current?.querySelector<HTMLInputElement>('[data-slot="search-input-input"]')?.focus()
+  }, [])
+  return (
+    <div ref={ref} style={{ display: 'contents' }}>
+      {children}
+    </div>
   )
 }
 
@@ -135,7 +155,18 @@ export const CustomerSelector = forwardRef<HTMLDivElement, CustomerSelectorProps
               {value ? t('selector.change') : t('selector.choose')}
             </Button>
           </DialogTrigger>
-          <DialogContent size="lg" data-slot="customer-selector-dialog" aria-describedby={descriptionId}>
+          <DialogContent
+            size="lg"
+            data-slot="customer-selector-dialog"
+            aria-describedby={descriptionId}
+            // Before the table's code is here, focus waits on the dialog itself (not its Close
+            // button), and the search box takes it when the table arrives.
+            onOpenAutoFocus={(event) => {
+              if (pickerTable.getState().status === 'success') return
+              event.preventDefault()
+              ;(event.currentTarget as HTMLElement | null)?.focus()
+            }}
+          >
             <DialogHeader>
               <DialogTitle>{t('selector.title')}</DialogTitle>
               <DialogDescription id={descriptionId}>

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer } from 'react'
+import { flushSync } from 'react-dom'
 import { hashKey, infiniteQueryOptions, keepPreviousData, useInfiniteQuery, type InfiniteData } from '@tanstack/react-query'
 import type { Customer, CustomerTypeFilter, Page, PageTotal } from '../adapter/types'
 import { usePaymentsContext } from './payments-context'
@@ -183,15 +184,33 @@ export function useCustomerList({
   // reads the query's new state itself (useInfiniteQuery's result is computed from the query
   // while rendering), so the later notification then finds nothing changed. A layout effect: the
   // first page may arrive right after the first commit, before passive effects run.
+  // The first page of a list (or a refresh) renders synchronously (flushSync), in a microtask
+  // after the answer: an ordinary update waits for a scheduler task, behind the frame and the
+  // timers already queued, so a page that arrives before the browser paints (an in-memory or
+  // cached answer) painted the skeleton, then ran those timers, then the rows. The microtask keeps
+  // flushSync out of React's own render and effects (a success event can come from a host's
+  // setQueryData there). Next and previous pages keep the ordinary update: their render asks for
+  // the following page, and an adapter that answers at once would chain pages in microtasks
+  // without ever letting the browser run a task or paint.
   const queryHash = hashKey(queryKey)
   const [, renderNow] = useReducer((n: number) => n + 1, 0)
-  useIsomorphicLayoutEffect(
-    () =>
-      queryClient.getQueryCache().subscribe((event) => {
-        if (event.type === 'updated' && event.action.type === 'success' && event.query.queryHash === queryHash) renderNow()
-      }),
-    [queryClient, queryHash],
-  )
+  useIsomorphicLayoutEffect(() => {
+    let subscribed = true
+    const unsubscribe = queryClient.getQueryCache().subscribe((event) => {
+      if (event.type !== 'updated' || event.action.type !== 'success' || event.query.queryHash !== queryHash) return
+      if (event.query.state.fetchMeta?.fetchMore) {
+        renderNow()
+        return
+      }
+      queueMicrotask(() => {
+        if (subscribed) flushSync(renderNow)
+      })
+    })
+    return () => {
+      subscribed = false
+      unsubscribe()
+    }
+  }, [queryClient, queryHash])
 
   const { data } = query
   const rows = useMemo(() => {

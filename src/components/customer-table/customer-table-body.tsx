@@ -155,7 +155,7 @@ export function CustomerTableBody({
   initialScrollOffset,
   onScrollOffsetChange,
 }: CustomerTableBodyProps) {
-  const { table: state, meta, setActiveKey, focusRowRef } = useCustomerTablePart('CustomerTableGrid')
+  const { table: state, meta, setActiveKey, focusRowRef, height } = useCustomerTablePart('CustomerTableGrid')
   const { list } = state
   const { t, activeKey, menuOpenKey, copiedKey, setMenuOpenKey } = meta
   const onActivate = meta.onLinkActivate
@@ -199,11 +199,18 @@ export function CustomerTableBody({
     (index: number) => (index < lead ? `dropped:${index}` : (rows[index - lead]?.id ?? index)),
     [rows, lead],
   )
-  // The grid is already laid out (it showed the skeleton): start from its size, so the body's first
-  // render holds the rows in view. From 0×0 the first render has none, then the virtualizer
-  // measures the grid after the commit (a forced layout) and renders again.
+  // Start from the grid's size, so the body's first render holds the rows in view. From 0×0 the
+  // first render has none, then the virtualizer measures the grid after the commit and renders
+  // again. The root's `height` in px is that size without asking the browser: a page that arrives
+  // before the first paint (the skeleton never laid out) would otherwise lay out the page once for
+  // this read, then again with the rows. The virtualizer measures the grid after the commit
+  // anyway; only a host that sizes the grid itself gets a second render. A CSS height is measured.
   const [initialRect] = useState(() =>
-    scrollElement ? { width: scrollElement.offsetWidth, height: scrollElement.offsetHeight } : undefined,
+    typeof height === 'number'
+      ? { width: 0, height }
+      : scrollElement
+        ? { width: scrollElement.offsetWidth, height: scrollElement.offsetHeight }
+        : undefined,
   )
 
   const virtualizer = useVirtualizer({

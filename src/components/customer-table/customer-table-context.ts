@@ -13,6 +13,8 @@ export interface CustomerTableContextValue {
   slots: AsyncSlots | undefined
   /** Width of the root in px (0 before layout): narrow tables hide columns. */
   width: number
+  /** The root's `height` prop: the grid's height, known before layout when a number of px. */
+  height: number | string
   /** What cells and rows read (TanStack meta): row behaviour, the active/menu/copied rows. */
   meta: CustomerTableMeta
   setActiveKey: (key: string | null) => void

@@ -61,6 +61,7 @@ const RootWithState = forwardRef<HTMLDivElement, CustomerTableRootProps & { tabl
     table,
     { onCustomerOpen, getCustomerHref, rowActions, mode, onCustomerSelect, showCreateCheckout },
     slots,
+    height,
   )
   useImperativeHandle(forwardedRef, () => rootRef.current as HTMLDivElement, [rootRef])
   return (

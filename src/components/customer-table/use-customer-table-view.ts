@@ -39,6 +39,7 @@ export function useCustomerTableView(
   table: CustomerTableState,
   options: CustomerTableRowOptions,
   slots: AsyncSlots | undefined,
+  height: number | string,
 ): { rootRef: RefObject<HTMLDivElement | null>; value: CustomerTableContextValue } {
   const { onCustomerOpen, getCustomerHref, rowActions, mode = 'browse', onCustomerSelect, showCreateCheckout = true } = options
   const { t, format } = usePaymentsContext('CustomerTable', tableMessages, customerMessages)
@@ -92,8 +93,8 @@ export function useCustomerTableView(
     [t, format, mode, getCustomerHref, openCustomer, onCustomerSelect, rowActions, menuId, menuOpenKey, activeKey, rootRef, createCheckout, copiedKey],
   )
   const value = useMemo<CustomerTableContextValue>(
-    () => ({ table, mode, slots, width, meta, setActiveKey, focusRowRef }),
-    [table, mode, slots, width, meta],
+    () => ({ table, mode, slots, width, height, meta, setActiveKey, focusRowRef }),
+    [table, mode, slots, width, height, meta],
   )
   return { rootRef, value }
 }

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import { memo, type ReactNode } from 'react'
 import type { Column } from '@tanstack/react-table'
 import type { Customer } from '../../adapter/types'
 import { usePaymentsContext } from '../../data/payments-context'
@@ -13,8 +13,16 @@ import type { CustomerTableState } from './use-customer-table'
 
 const SKELETON_ROWS = 8
 
-/** The loading rows: shaped like customers in the visible columns. */
-export function CustomerTableSkeletonRows({ columns }: { columns: Column<typeof customerTableFeatures, Customer>[] }): ReactNode {
+/**
+ * The loading rows: shaped like customers in the visible columns. Memoized: the grid renders again
+ * right after it mounts (its element becomes the body's scroll element), and 40 skeleton blocks
+ * would render again with it.
+ */
+export const CustomerTableSkeletonRows = memo(function CustomerTableSkeletonRows({
+  columns,
+}: {
+  columns: Column<typeof customerTableFeatures, Customer>[]
+}): ReactNode {
   return (
     <div role="rowgroup" className="hx-ct-body hx-ct-body--skeleton" data-slot="customer-table-skeleton">
       {Array.from({ length: SKELETON_ROWS }, (_, i) => (
@@ -35,7 +43,7 @@ export function CustomerTableSkeletonRows({ columns }: { columns: Column<typeof 
       ))}
     </div>
   )
-}
+})
 
 /** The default empty state: "no matches for 'acme'" (with Clear filters) apart from "no customers yet". */
 export function CustomerTableEmptyState({ state }: { state: CustomerTableState }): ReactNode {

@@ -1,3 +1,4 @@
+import { useMemo } from 'react'
 import { useQueries } from '@tanstack/react-query'
 import type { Customer, CustomerTypeFilter, Page, PageTotal } from '../adapter/types'
 import type { ReadStatus } from '../lib/async-status'
@@ -62,12 +63,16 @@ export function useCustomerTypeCounts(
   enabled = true,
 ): Partial<Record<CustomerTypeFilter, PageTotal>> {
   const totals = useTotals('useCustomerTypeCounts', types, enabled)
-  const counts: Partial<Record<CustomerTypeFilter, PageTotal>> = {}
-  for (const type of types) {
-    const total = totals[type]?.total
-    if (total) counts[type] = total
-  }
-  return counts
+  // The same object while the totals are the same (useQueries keeps `totals` then), so a memoized
+  // type filter given these counts does not render again with every render of its parent.
+  return useMemo(() => {
+    const counts: Partial<Record<CustomerTypeFilter, PageTotal>> = {}
+    for (const type of types) {
+      const total = totals[type]?.total
+      if (total) counts[type] = total
+    }
+    return counts
+  }, [totals, types])
 }
 
 /**

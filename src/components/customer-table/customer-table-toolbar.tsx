@@ -1,5 +1,6 @@
-import { forwardRef, useCallback, useMemo, type ComponentPropsWithoutRef } from 'react'
+import { forwardRef, useCallback, useMemo, useState, type ComponentPropsWithoutRef } from 'react'
 import { usePaymentsContext } from '../../data/payments-context'
+import type { CustomerTypeFilter } from '../../adapter/types'
 import { tableMessages } from '../../lib/messages/table'
 import { useCustomerTypeCounts } from '../../data/use-customer-type-counts'
 import { cn } from '../../lib/cn'
@@ -10,6 +11,8 @@ import { useCustomerTablePart } from './customer-table-context'
 import { useAfterPaintText } from './use-after-paint-text'
 
 export type CustomerTableToolbarProps = ComponentPropsWithoutRef<'div'>
+
+const NO_FILTER_OPTIONS: readonly CustomerTypeFilter[] = []
 
 /**
  * The row above the grid that holds the filter, the search and host buttons, in any order.
@@ -52,7 +55,13 @@ export const CustomerTableTypeFilter = forwardRef<HTMLDivElement, CustomerTableT
   const filterOptions = useMemo(() => ['all' as const, ...table.types], [table.types])
   // Asked once the first page has answered: on a real backend the four count requests would
   // otherwise race the first page for connections and server time.
-  const counts = useCustomerTypeCounts(filterOptions, showCounts && table.showTypeFilter && table.list.status !== 'loading')
+  const countsWanted = showCounts && table.showTypeFilter && table.list.status !== 'loading'
+  // No count queries at all until they are first wanted (never with showCounts={false}): four
+  // disabled queries and their observers were set up in the render that mounts the table. Once
+  // asked they stay, so a later `loading` keeps showing the counts known.
+  const [countsAsked, setCountsAsked] = useState(countsWanted)
+  if (countsWanted && !countsAsked) setCountsAsked(true)
+  const counts = useCustomerTypeCounts(countsAsked ? filterOptions : NO_FILTER_OPTIONS, countsWanted)
   if (!table.showTypeFilter) return null
   return (
     <CustomerTypeSelect

@@ -1,4 +1,4 @@
-import { forwardRef, type ComponentPropsWithoutRef } from 'react'
+import { forwardRef, memo, type ComponentPropsWithoutRef } from 'react'
 import * as RadioGroup from '@radix-ui/react-radio-group'
 import type { CustomerType, CustomerTypeFilter, PageTotal } from '../../adapter/types'
 import { useControllableState } from '../../ui/use-controllable-state'
@@ -29,6 +29,8 @@ export interface CustomerTypeSelectProps
   disabled?: boolean
 }
 
+// Memoized: a table's filter would otherwise render its Radix radio group (a few dozen components)
+// again with every page of rows, while its value, types and counts stay the same.
 /**
  * A segmented choice between All, Users, Teams and Custom (a radio group: Tab enters it, arrow
  * keys move and select). Works inside or outside `PaymentsProvider`.
@@ -38,7 +40,7 @@ export interface CustomerTypeSelectProps
  * @example
  * <CustomerTypeSelect value={type} onValueChange={setType} counts={{ all: { count: 1200 } }} />
  */
-export const CustomerTypeSelect = forwardRef<HTMLDivElement, CustomerTypeSelectProps>(function CustomerTypeSelect(
+export const CustomerTypeSelect = memo(forwardRef<HTMLDivElement, CustomerTypeSelectProps>(function CustomerTypeSelect(
   {
     value: valueProp,
     defaultValue,
@@ -99,4 +101,4 @@ export const CustomerTypeSelect = forwardRef<HTMLDivElement, CustomerTypeSelectP
       })}
     </RadioGroup.Root>
   )
-})
+}))

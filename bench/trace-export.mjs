@@ -53,6 +53,8 @@ await cdp.send('Profiler.setSamplingInterval', { interval: 200 })
 await cdp.send('Tracing.start', { categories: 'devtools.timeline,blink.user_timing,v8,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' })
 await cdp.send('Profiler.start')
 const result = await page.evaluate((maxMs) => window.__bench.exportCsv(maxMs), 120_000)
+// What follows the file (the download) is traced too.
+await page.waitForTimeout(1000)
 const { profile } = await cdp.send('Profiler.stop')
 await cdp.send('Tracing.end')
 await traced
@@ -64,7 +66,8 @@ const slow = await page.evaluate(() => {
 })
 console.log(`Blobs over 20 ms: ${slow.length ? slow.map((b) => `+${b.at} ms ${b.ms} ms ${b.what ?? 'new Blob'} (${b.parts} parts, ${b.blobs} of them Blobs, ${(b.bytes / 1e6).toFixed(1)} MB)`).join('; ') : 'none'}`)
 const mark = events.findLast((e) => e.name === 'export' && e.cat.includes('user_timing'))
-const main = events.filter((e) => e.pid === mark.pid && e.tid === mark.tid && e.ph === 'X' && e.ts >= mark.ts)
+// Every event that ends after the click (the click's own task began before its mark).
+const main = events.filter((e) => e.pid === mark.pid && e.tid === mark.tid && e.ph === 'X' && e.ts + (e.dur ?? 0) >= mark.ts)
 main.sort((a, b) => a.ts - b.ts || b.dur - a.dur)
 
 // Profile samples on the trace's clock (both are microseconds of the same monotonic clock).

@@ -131,12 +131,8 @@ export function createCsvExport<T>(source: CsvExportSource<T>): CsvExportJob {
     previousKeys = new Set()
   }
 
-  /** A new file from the first page: the header, nothing else. */
-  const begin = () => {
-    clear()
-    file = createCsvFileWriter({ method: source.method, worker: source.worker })
-    write(CSV_BOM + csvRow(source.columns))
-  }
+  /** Back to the first page: the next walk starts a new file. */
+  const begin = () => clear()
 
   /**
    * Writes the CSV of one page in slices and returns how many items it wrote and the page's keys
@@ -183,6 +179,14 @@ export function createCsvExport<T>(source: CsvExportSource<T>): CsvExportJob {
     const { signal } = own
     const slicer = createSlicer()
     try {
+      // The task that started the export (a click, which also drew the progress) ends here: the
+      // file's worker and the first page come in tasks of their own.
+      await slicer.yield()
+      throwIfAborted(signal)
+      if (!file) {
+        file = createCsvFileWriter({ method: source.method, worker: source.worker })
+        write(CSV_BOM + csvRow(source.columns))
+      }
       for (;;) {
         const page = await fetchPage(signal)
         throwIfAborted(signal)

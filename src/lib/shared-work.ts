@@ -21,6 +21,8 @@ export interface SharedWork<T> {
   readonly value: T | undefined
   /** When the work was started (`Date.now()`). */
   readonly startedAt: number
+  /** When the work settled (`Date.now()`); `null` while it runs. */
+  readonly settledAt: number | null
 }
 
 /**
@@ -56,16 +58,19 @@ export function shareWork<T>(run: (signal: AbortSignal) => Promise<T>): SharedWo
   let waiters = 0
   let state: SharedWork<T>['state'] = 'pending'
   let result: T | undefined
+  let settledAt: number | null = null
   const promise = Promise.resolve()
     .then(() => run(controller.signal))
     .then(
       (value) => {
         state = 'fulfilled'
         result = value
+        settledAt = Date.now()
         return value
       },
       (error: unknown) => {
         state = 'rejected'
+        settledAt = Date.now()
         throw error
       },
     )
@@ -83,6 +88,9 @@ export function shareWork<T>(run: (signal: AbortSignal) => Promise<T>): SharedWo
       return result
     },
     startedAt: Date.now(),
+    get settledAt() {
+      return settledAt
+    },
     join(signal) {
       throwIfAborted(signal)
       if (state !== 'pending') return promise
@@ -95,7 +103,12 @@ export function shareWork<T>(run: (signal: AbortSignal) => Promise<T>): SharedWo
   }
 }
 
-/** True when `work` can still be joined: not abandoned, not failed, and (with `maxAgeMs`) young enough. */
+/**
+ * True when `work` can still be joined: not abandoned, not failed, and running or (with
+ * `maxAgeMs`) answered at most that long ago. Counted from the answer, not the start: a slow
+ * read that ran longer than `maxAgeMs` is still joined while it runs, and serves as long after.
+ */
 export function isReusable<T>(work: SharedWork<T> | null | undefined, maxAgeMs = Number.POSITIVE_INFINITY): work is SharedWork<T> {
-  return !!work && !work.abandoned && work.state !== 'rejected' && Date.now() - work.startedAt <= maxAgeMs
+  if (!work || work.abandoned || work.state === 'rejected') return false
+  return work.settledAt === null || Date.now() - work.settledAt <= maxAgeMs
 }

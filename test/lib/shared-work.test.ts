@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, onTestFinished, vi } from 'vitest'
 import { isAbortError } from '../../src/adapter/errors'
 import { isReusable, shareWork } from '../../src/lib/shared-work'
 
@@ -78,5 +78,20 @@ describe('shareWork', () => {
     })
     await expect(failed.join()).rejects.toThrow('boom')
     expect(isReusable(failed)).toBe(false)
+  })
+
+  it('counts its age from the answer: a slow read is joined while it runs, and serves as long after it answered', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] })
+    onTestFinished(() => void vi.useRealTimers())
+    const slow = controllable<string>()
+    vi.setSystemTime(Date.now() + 60_000)
+    expect(isReusable(slow.work, 5_000)).toBe(true)
+    await vi.waitFor(() => expect(slow.ownSignal()).toBeDefined())
+    slow.resolve('rows')
+    await slow.work.join()
+    vi.setSystemTime(Date.now() + 5_000)
+    expect(isReusable(slow.work, 5_000)).toBe(true)
+    vi.setSystemTime(Date.now() + 1)
+    expect(isReusable(slow.work, 5_000)).toBe(false)
   })
 })

@@ -107,19 +107,8 @@ export interface RefundListing {
   caller: AdapterMethod
 }
 
-interface RefundScan {
-  work: SharedWork<RefundRows>
-  /** When the scan answered (`Date.now()`); `null` while it runs. */
-  answeredAt: number | null
-}
-
 /** Per adapter instance: the refund scan of each customer type, in flight or recently answered. */
-const refundScans = new WeakMap<object, Map<CustomerType, RefundScan>>()
-
-function isFresh(scan: RefundScan | undefined): scan is RefundScan {
-  if (!isReusable(scan?.work)) return false
-  return scan.answeredAt === null || Date.now() - scan.answeredAt <= REFUND_SCAN_REUSE_MS
-}
+const refundScans = new WeakMap<object, Map<CustomerType, SharedWork<RefundRows>>>()
 
 /** Every refund transaction of the type, page by page; `null` when the backend refuses `type=refund`. */
 async function scanRefundRows(listing: RefundListing, signal: AbortSignal): Promise<RefundRows> {
@@ -150,18 +139,11 @@ export function sharedRefundRows(listing: RefundListing, signal: AbortSignal | u
   let scans = refundScans.get(listing.owner)
   if (!scans) refundScans.set(listing.owner, (scans = new Map()))
   let scan = scans.get(listing.customerType)
-  if (!isFresh(scan)) {
-    const started: RefundScan = {
-      answeredAt: null,
-      work: shareWork(async (own) => {
-        const rows = await scanRefundRows(listing, own)
-        started.answeredAt = Date.now()
-        return rows
-      }),
-    }
-    scans.set(listing.customerType, (scan = started))
+  if (!isReusable(scan, REFUND_SCAN_REUSE_MS)) {
+    scan = shareWork((own) => scanRefundRows(listing, own))
+    scans.set(listing.customerType, scan)
   }
-  return scan.work.join(signal)
+  return scan.join(signal)
 }
 
 /**

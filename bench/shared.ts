@@ -20,6 +20,7 @@ export const GRID_HEIGHT = 600
 /** Adapter latency in ms (0 by default; bench/trace-first-rows.mjs --latency=120 for a real backend). */
 const latency = Number(params.get('latency') ?? 0)
 const memory = createMemoryAdapter({ users: n, teams: 0, customCustomers: 0, latency })
+const profilePage = params.has('profile-page')
 /** The memory adapter; its first answer marks `page` (performance.mark), to time answer → rows in DOM. */
 let marked = false
 export const adapter: typeof memory = {
@@ -28,6 +29,8 @@ export const adapter: typeof memory = {
     memory.listCustomers(params).then((page) => {
       // Only the first: an export asks for 20,000 pages, and a mark each fills the timeline buffer.
       if (!marked) performance.mark('page')
+      // bench/profile-first-rows.mjs --latency: profile from this answer to the rows in the DOM.
+      if (!marked && profilePage) console.profile('page')
       marked = true
       return page
     }),

@@ -20,6 +20,7 @@ import { Button } from '../../ui/button'
 import { Spinner } from '../../ui/spinner'
 import { renderLiteCell, type CustomerTableMeta, type customerTableFeatures } from './customer-table-columns'
 import { useCustomerTablePart } from './customer-table-context'
+import { gridObservers } from './virtual-observers'
 
 type CustomerRow = Row<typeof customerTableFeatures, Customer>
 
@@ -213,7 +214,9 @@ export function CustomerTableBody({
         : undefined,
   )
 
+  const [observers] = useState(() => gridObservers(initialRect, initialScrollOffset))
   const virtualizer = useVirtualizer({
+    ...observers,
     count: lead + rows.length,
     getScrollElement: () => scrollElement,
     estimateSize: () => rowHeight,

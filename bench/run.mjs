@@ -27,6 +27,8 @@
  *          --reach-page=1000 (rows per page while reaching the last row)
  *          --export-sizes=1000000 (sizes at which our toolbar's CSV export of every row is timed, with
  *          the long tasks it causes; 0 = skip)  --export-cap=90 (s)
+ *          --latency-runs=5 (loads of our table at the largest size with 120 ms adapter latency, timing
+ *          the first page's answer → rows in the DOM, issue 13 point 4; 0 = skip)
  *          --avatars=png|fail
  *          --lib=tree|head|src (the package built by tsup from the working tree (default) or from
  *                     the last commit, or src/ bundled by Vite directly)
@@ -94,6 +96,9 @@ const reachPage = Number(option('reach-page', 1000))
 // Issue 14: our toolbar's CSV export of every row at these sizes (0 = skip), capped in time.
 const exportSizes = option('export-sizes', '1000000').split(',').map(Number).filter((x) => x > 0)
 const exportCapS = Number(option('export-cap', 90))
+const latencyRuns = Number(option('latency-runs', quick ? 1 : 5))
+/** Issue 13 point 4: the adapter latency of a real backend, and the most the rows may then take. */
+const REAL_BACKEND = { latencyMs: 120, answerToRowsMs: 100 }
 // Avatar images (https://avatars.example.com, unresolvable here): `png` answers them with a tiny
 // PNG, `fail` makes them fail (rows fall back to initials where the contender has them).
 const avatars = String(option('avatars', 'png'))
@@ -287,7 +292,7 @@ const AVATAR_PNG = Buffer.from(
 
 
 /** A fresh context and page of contender `c` at `n` customers, with off-origin avatars answered. */
-async function openPage(browser, baseUrl, c, n, pageSize = 50) {
+async function openPage(browser, baseUrl, c, n, pageSize = 50, latency = 0) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
   await context.route(
     (url) => url.origin !== baseUrl,
@@ -306,8 +311,25 @@ async function openPage(browser, baseUrl, c, n, pageSize = 50) {
   })
   const cdp = await context.newCDPSession(page)
   await cdp.send('HeapProfiler.enable')
-  await page.goto(`${baseUrl}/${c}/${c}.html?n=${n}&debounce=${debounce}&page=${pageSize}`, { waitUntil: 'load' })
+  await page.goto(`${baseUrl}/${c}/${c}.html?n=${n}&debounce=${debounce}&page=${pageSize}&latency=${latency}`, { waitUntil: 'load' })
   return { context, page, cdp, errors }
+}
+
+/**
+ * Issue 13 point 4: our table over an adapter answering after REAL_BACKEND.latencyMs, timed from
+ * the first page's answer (the bench adapter's `page` mark) to its rows in the DOM.
+ */
+async function answerToRowsOnce(browser, baseUrl, n) {
+  const { context, page } = await openPage(browser, baseUrl, 'ours', n, 50, REAL_BACKEND.latencyMs)
+  try {
+    const first = await page.evaluate(() => window.__bench.firstRows)
+    return await page.evaluate(
+      (inDomMs) => inDomMs + performance.getEntriesByName('mount')[0].startTime - performance.getEntriesByName('page')[0].startTime,
+      first.inDomMs,
+    )
+  } finally {
+    await context.close()
+  }
 }
 
 async function runOnce(browser, baseUrl, c, n, { cpuProfile = false, warmup = false } = {}) {
@@ -612,6 +634,7 @@ async function main() {
   const results = {}
   const reach = {}
   const exports = {}
+  let realBackend = null
   const failures = []
   let profileSummary = null
   try {
@@ -664,6 +687,13 @@ async function main() {
         }
       }
     }
+    if (contenders.includes('ours') && latencyRuns > 0) {
+      const n = Math.max(...sizes)
+      const samples = []
+      for (let r = 0; r < latencyRuns; r++) samples.push(round(await answerToRowsOnce(browser, baseUrl, n), 1))
+      realBackend = { n, latencyMs: REAL_BACKEND.latencyMs, samples, medianMs: median(samples), targetMs: REAL_BACKEND.answerToRowsMs }
+      log(`n=${n} ${REAL_BACKEND.latencyMs} ms latency, ours: first page answered → rows in DOM ${samples.join(', ')} ms`)
+    }
     if (contenders.includes('ours')) {
       for (const n of exportSizes) {
         const e = await exportOnce(browser, baseUrl, n)
@@ -708,6 +738,13 @@ async function main() {
   if (failures.length) {
     console.log(`${failures.length} failed attempt(s), retried once and left out of the medians when failing again: ` +
       failures.map((f) => `${f.contender} n=${f.n} run ${f.run}#${f.attempt}`).join(', '))
+  }
+  if (realBackend) {
+    const ok = realBackend.medianMs <= realBackend.targetMs
+    console.log(
+      `with ${realBackend.latencyMs} ms adapter latency (ours, n=${realBackend.n}, median of ${realBackend.samples.length}): first page answered → rows in DOM ` +
+        `${fmt(realBackend.medianMs)} ms (runs: ${realBackend.samples.join(', ')}) — target ≤ ${realBackend.targetMs} ms: ${ok ? 'ok' : 'MISSED'}`,
+    )
   }
   for (const [n, e] of Object.entries(exports)) {
     const ok = e.ok && e.rows === Number(n) && e.longTaskCount === 0
@@ -755,6 +792,7 @@ async function main() {
         failures,
         reach,
         exports,
+        realBackend,
         samples: results,
         profile: profileSummary,
       },

@@ -3,7 +3,8 @@ import { cva } from 'class-variance-authority'
 import { cn } from '../lib/cn'
 import { Button, type ButtonProps } from './button'
 
-const iconButtonVariants = cva('hx-icon-button', {
+/** The classes of an `IconButton` size (on top of `buttonVariants({ size: 'icon' })`). */
+export const iconButtonVariants = cva('hx-icon-button', {
   variants: {
     size: { sm: 'hx-icon-button--sm', md: 'hx-icon-button--md', lg: 'hx-icon-button--lg' },
   },

@@ -1,12 +1,13 @@
-import type { ReactElement, ReactNode } from 'react'
+import { forwardRef, type ComponentPropsWithoutRef, type ReactElement, type ReactNode } from 'react'
 import { columnVisibilityFeature, createColumnHelper, tableFeatures } from '@tanstack/react-table'
 import type { Customer } from '../../adapter/types'
 import type { Formatters } from '../../lib/format'
 import type { Translator } from '../../lib/messages'
 import { Badge, badgeVariants } from '../../ui/badge'
-import { Button } from '../../ui/button'
-import { CheckIcon, CopyIcon, MoreHorizontalIcon } from '../../ui/icons'
-import { IconButton } from '../../ui/icon-button'
+import { Button, buttonVariants } from '../../ui/button'
+import { MoreHorizontalIcon } from '../../ui/icons'
+import { IconButton, iconButtonVariants } from '../../ui/icon-button'
+import { cn } from '../../lib/cn'
 import { LazyNotice } from '../../ui/lazy-notice'
 import { lazyPart, useLazyPart } from '../../ui/lazy-part'
 import { errorMessage } from '../../lib/messages'
@@ -117,19 +118,59 @@ function CustomerCell({ customer, meta }: { customer: Customer; meta: CustomerTa
   )
 }
 
+/** The icons a row's buttons draw with the stylesheet (customer-table.css, `data-icon`). */
+type RowIcon = 'copy' | 'check' | 'more-horizontal'
+
+interface RowIconButtonProps extends Omit<ComponentPropsWithoutRef<'button'>, 'aria-label' | 'children'> {
+  icon: RowIcon
+  /** Accessible name and native tooltip, as `IconButton`'s. */
+  label: string
+}
+
+/** A small ghost `IconButton`'s classes. */
+const ROW_ICON_BUTTON_CLASS = /* @__PURE__ */ cn(
+  buttonVariants({ variant: 'ghost', size: 'icon' }),
+  iconButtonVariants({ size: 'sm' }),
+  'hx-ct-icon-button',
+)
+
+/**
+ * A row's icon-only button (Copy ID, the ⋯ menu): a small ghost `IconButton` in one element, its
+ * icon drawn by the stylesheet (a CSS mask picked by `data-icon`) instead of an inline SVG in a
+ * label span. The first page mounts two per row, 100 buttons: as `IconButton`s they were 11 of a
+ * row's 28 elements and most of its attributes. Same slots, name, tooltip and focus ring; a
+ * pending menu button (its code still loading) is a full `IconButton` with its spinner.
+ */
+const RowIconButton = forwardRef<HTMLButtonElement, RowIconButtonProps>(function RowIconButton(
+  { icon, label, className, ...props },
+  ref,
+) {
+  return (
+    <button
+      ref={ref}
+      type="button"
+      aria-label={label}
+      title={label}
+      data-slot="icon-button"
+      data-variant="ghost"
+      data-size="sm"
+      data-icon={icon}
+      {...props}
+      className={className ? cn(ROW_ICON_BUTTON_CLASS, className) : ROW_ICON_BUTTON_CLASS}
+    />
+  )
+})
+
 function CopyIdButton({ customer, meta, tabbable }: { customer: Customer; meta: CustomerTableMeta; tabbable: boolean }) {
   const copied = meta.copiedKey === rowKey(customer)
   return (
-    <IconButton
-      size="sm"
-      variant="ghost"
+    <RowIconButton
+      icon={copied ? 'check' : 'copy'}
       tabIndex={tabbable ? 0 : -1}
       label={copied ? meta.t('customer.idCopied') : meta.t('customer.copyId')}
       data-copied={copied ? '' : undefined}
       onClick={() => meta.copyId(customer)}
-    >
-      {copied ? <CheckIcon /> : <CopyIcon />}
-    </IconButton>
+    />
   )
 }
 
@@ -142,24 +183,24 @@ function CopyIdButton({ customer, meta, tabbable }: { customer: Customer; meta: 
 function RowMenu({ customer, meta }: { customer: Customer; meta: CustomerTableMeta }) {
   const key = rowKey(customer)
   const open = meta.menuOpenKey === key
-  const trigger = (pending: boolean) => (
-    <IconButton
-      size="sm"
-      variant="ghost"
-      tabIndex={meta.activeKey === key ? 0 : -1}
-      label={meta.t('table.rowActions', { name: inlineText(customerName(customer)) })}
-      aria-haspopup="menu"
-      aria-expanded={open && !pending}
-      aria-controls={open ? meta.menuId : undefined}
-      data-slot="customer-table-row-menu-trigger"
-      isPending={pending}
-      onPointerEnter={rowMenuPart.prefetch}
-      onFocus={rowMenuPart.prefetch}
-      onClick={open ? undefined : () => meta.setMenuOpenKey(key)}
-    >
-      <MoreHorizontalIcon />
-    </IconButton>
-  )
+  const label = meta.t('table.rowActions', { name: inlineText(customerName(customer)) })
+  const triggerProps = {
+    tabIndex: meta.activeKey === key ? 0 : -1,
+    'aria-haspopup': 'menu',
+    'aria-controls': open ? meta.menuId : undefined,
+    'data-slot': 'customer-table-row-menu-trigger',
+    onPointerEnter: rowMenuPart.prefetch,
+    onFocus: rowMenuPart.prefetch,
+    onClick: open ? undefined : () => meta.setMenuOpenKey(key),
+  } as const
+  const trigger = (pending: boolean) =>
+    pending ? (
+      <IconButton size="sm" variant="ghost" label={label} aria-expanded={false} isPending {...triggerProps}>
+        <MoreHorizontalIcon />
+      </IconButton>
+    ) : (
+      <RowIconButton icon="more-horizontal" label={label} aria-expanded={open} {...triggerProps} />
+    )
   // Only the open row reads the menu's code state: rows mount and unmount while scrolling.
   return open ? <OpenRowMenu customer={customer} meta={meta} rowKey={key} trigger={trigger} /> : trigger(false)
 }

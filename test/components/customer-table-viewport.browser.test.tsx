@@ -3,6 +3,7 @@ import { render, waitFor } from '@testing-library/react'
 import { PaymentsProvider } from '../../src/payments-provider'
 import { createMemoryAdapter } from '../../src/adapters/memory'
 import { CustomerTable } from '../../src/components/customer-table/customer-table'
+import { createTestAdapter } from '../../src/testing/test-adapter'
 
 // The rows' first render takes the grid's size from `height` instead of measuring the page (no
 // layout forced inside that commit); these check that the real size and offset still win.
@@ -48,5 +49,34 @@ describe('CustomerTable viewport', () => {
     await waitFor(() => expect(rows(container).length).toBeGreaterThan(0))
     expect(grid(container).scrollTop).toBe(0)
     expect(rows(container)[0]?.dataset.index).toBe('0')
+  })
+
+  it('shows loading rows shaped like customers (an avatar circle and bars, hidden from screen readers) until the first page', async () => {
+    const pending = createTestAdapter({ listCustomers: () => new Promise(() => {}) })
+    const { container } = render(
+      <PaymentsProvider adapter={pending}>
+        <div style={{ width: 1000 }}>
+          <CustomerTable height={400} />
+        </div>
+      </PaymentsProvider>,
+    )
+    const skeleton = await waitFor(() => {
+      const found = container.querySelector<HTMLElement>('[data-slot="customer-table-skeleton"]')
+      expect(found).not.toBeNull()
+      return found as HTMLElement
+    })
+    const skeletonRows = [...skeleton.querySelectorAll<HTMLElement>('[role="row"]')]
+    expect(skeletonRows.length).toBeGreaterThan(3)
+    expect(skeletonRows.every((row) => row.getAttribute('aria-hidden') === 'true')).toBe(true)
+    const customer = skeletonRows[0]?.querySelector<HTMLElement>('[data-column="customer"]') as HTMLElement
+    const avatar = getComputedStyle(customer, '::before')
+    const name = getComputedStyle(customer, '::after')
+    expect([avatar.width, avatar.height]).toEqual(['32px', '32px'])
+    expect(parseFloat(name.width)).toBeGreaterThan(40)
+    expect(avatar.backgroundColor).not.toBe('rgba(0, 0, 0, 0)')
+    expect(name.backgroundColor).toBe(avatar.backgroundColor)
+    // Bars of different lengths from row to row, like names.
+    const widths = skeletonRows.map((row) => getComputedStyle(row.querySelector('[data-column="customer"]') as HTMLElement, '::after').width)
+    expect(new Set(widths).size).toBeGreaterThan(2)
   })
 })

@@ -1,20 +1,10 @@
 import * as v from 'valibot'
 import { PaymentsError, isAbortError, toPaymentsError } from './errors'
+import { formatIssuePath } from './issue-path'
 import { responseSchemas } from './schema'
 import type { AdapterMethod, AdapterResponse, PaymentsAdapter } from './types'
 
 const METHODS = Object.keys(responseSchemas) as AdapterMethod[]
-
-/** Formats a valibot issue path as `items[3].type`. */
-export function formatIssuePath(issue: v.BaseIssue<unknown>): string {
-  let out = ''
-  for (const item of issue.path ?? []) {
-    const key = item.key
-    if (typeof key === 'number') out += `[${key}]`
-    else out += out ? `.${String(key)}` : String(key)
-  }
-  return out
-}
 
 /**
  * Checks one response against its method's schema and returns it as the contract type

@@ -2,7 +2,7 @@
 import * as v from 'valibot'
 import { PaymentsError } from '../../adapter/errors'
 import type { AdapterMethod } from '../../adapter/types'
-import { formatIssuePath } from '../../adapter/validate'
+import { formatIssuePath } from '../../adapter/issue-path'
 import type { WireBilling, WireTransactionPage } from './wire'
 import { wireTransaction } from './wire-schema'
 

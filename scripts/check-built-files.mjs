@@ -10,7 +10,8 @@
  *   4. from plain Node, with React made unloadable: `import()` and `require()` of
  *      `@hexclave/payments-ui/adapters/rest` and `/core` work, `createRestAdapter` builds an
  *      adapter whose errors are `PaymentsError`s that `core`'s `isPaymentsError` recognises,
- *      and `PaymentsError` is constructible; `@hexclave/payments-ui/adapters/sdk` loads with
+ *      and `PaymentsError` is constructible, and a method whose code the REST adapter loads on
+ *      first call (a chunk of its own) works; `@hexclave/payments-ui/adapters/sdk` loads with
  *      React and the SDK (`@stackframe/*`) both unloadable, and `createSdkAdapter` builds an
  *      adapter over a stand-in app.
  *
@@ -82,6 +83,13 @@ async function probe() {
       (reason) => reason,
     )
     expect(core.isAbortError(aborted), `${form}: an aborted read rejects with an AbortError that core's isAbortError recognises`)
+    // getBilling's code is a chunk the adapter loads on first call (a dynamic import() in the built
+    // file); a custom customer answers without a request, so this loads the chunk and nothing else.
+    const billing = await adapter.getBilling({ customer: { type: 'custom', id: 'probe' } }).then(
+      (value) => value,
+      (reason) => reason,
+    )
+    expect(billing?.hasCustomer === false && billing.defaultPaymentMethod === null, `${form}: a REST method whose code loads on first call works (got ${billing})`)
     const local = await memory.createMemoryAdapter({ seed: 1, users: 3, teams: 1, customCustomers: 1 }).listCustomers({ type: 'all', limit: 2 })
     expect(local.items.length === 2, `${form}: the memory adapter lists customers`)
   }

@@ -2,12 +2,10 @@
  * `@hexclave/payments-ui/adapters/rest`: an adapter over the Hexclave HTTP API, for a server or
  * admin caller (it reads the admin-only config and transactions endpoints).
  */
-import type { AdapterCapability, PaymentsAdapter } from '../../adapter/types'
+import type { AdapterCapability, CheckoutResult, CreateCheckoutParams, PaymentsAdapter } from '../../adapter/types'
 import { createCustomCustomers, getCustomers, listCustomers } from './customers'
 import { createRequester, type RestAdapterOptions } from './http'
-import { getCustomerMetrics } from './metrics'
-import { cancelSubscription, changeItemQuantity, createCheckouts, grantProduct, refundTransaction } from './mutations'
-import { getBilling, listItemBalances, listOwnedProducts, listProducts, listTransactions } from './payments'
+import { onFirstCall } from './load-on-first-call'
 
 export type { RestAdapterOptions } from './http'
 export { KNOWN_ERROR_CODES } from './errors'
@@ -37,6 +35,11 @@ export type RestAdapter = PaymentsAdapter &
  * has billing for users and teams only). `createCheckoutUrl` reports `expiresAt` as 24 h after
  * the response arrived.
  *
+ * Code loaded on first use: `listCustomers` and `getCustomers` (what a table page needs for its
+ * first rows) come with the adapter; the other methods (a customer's view and every mutation)
+ * load their code, one shared chunk, on the first call of any of them. A failed load is a
+ * retryable `network` error naming the method, and the next call loads again.
+ *
  * @example
  * const adapter = createRestAdapter({
  *   baseUrl: 'https://api.hexclave.example/api/v1',
@@ -50,28 +53,36 @@ export type RestAdapter = PaymentsAdapter &
 export function createRestAdapter(options: RestAdapterOptions): RestAdapter {
   const request = createRequester(options)
   const customs = createCustomCustomers(request)
-  const clearingCustoms = <P>(run: (p: P) => Promise<void>) => async (p: P) => {
-    await run(p)
-    customs.clear()
-  }
+  const later = onFirstCall(() => import('./on-demand'))
+  // Per instance, made on the first checkout: each idempotency key's result or pending call.
+  let checkouts: ((p: CreateCheckoutParams) => Promise<CheckoutResult>) | undefined
   return {
     supportsPartialRefunds: true,
     listCustomers: (p) => listCustomers(request, customs, p),
     getCustomers: (p) => getCustomers(request, customs, p),
-    listProducts: (p) => listProducts(request, p),
-    listOwnedProducts: (p) => listOwnedProducts(request, p),
-    listItemBalances: (p) => listItemBalances(request, p),
-    listTransactions: (p) => listTransactions(request, p),
-    createCheckoutUrl: createCheckouts(request),
-    getCustomerMetrics: (p) => getCustomerMetrics(request, p),
-    getBilling: (p) => getBilling(request, p),
-    grantProduct: async (p) => {
-      const result = await grantProduct(request, p)
-      customs.clear()
-      return result
-    },
-    changeItemQuantity: clearingCustoms((p) => changeItemQuantity(request, p)),
-    cancelSubscription: (p) => cancelSubscription(request, p),
-    refundTransaction: (p) => refundTransaction(request, p),
+    listProducts: (p) => later('listProducts', p.signal, (code) => code.listProducts(request, p)),
+    listOwnedProducts: (p) => later('listOwnedProducts', p.signal, (code) => code.listOwnedProducts(request, p)),
+    listItemBalances: (p) => later('listItemBalances', p.signal, (code) => code.listItemBalances(request, p)),
+    listTransactions: (p) => later('listTransactions', p.signal, (code) => code.listTransactions(request, p)),
+    createCheckoutUrl: (p) =>
+      later('createCheckoutUrl', p.signal, (code) => {
+        checkouts ??= code.createCheckouts(request)
+        return checkouts(p)
+      }),
+    getCustomerMetrics: (p) => later('getCustomerMetrics', p.signal, (code) => code.getCustomerMetrics(request, p)),
+    getBilling: (p) => later('getBilling', p.signal, (code) => code.getBilling(request, p)),
+    grantProduct: (p) =>
+      later('grantProduct', p.signal, async (code) => {
+        const result = await code.grantProduct(request, p)
+        customs.clear()
+        return result
+      }),
+    changeItemQuantity: (p) =>
+      later('changeItemQuantity', p.signal, async (code) => {
+        await code.changeItemQuantity(request, p)
+        customs.clear()
+      }),
+    cancelSubscription: (p) => later('cancelSubscription', p.signal, (code) => code.cancelSubscription(request, p)),
+    refundTransaction: (p) => later('refundTransaction', p.signal, (code) => code.refundTransaction(request, p)),
   }
 }

@@ -1,7 +1,6 @@
 /** snake_case wire shapes → the contract's camelCase types. */
 import type {
   BillingInfo,
-  Customer,
   CustomerType,
   IncludedItem,
   Interval,
@@ -25,21 +24,15 @@ import type {
   WireInterval,
   WireOwnedProduct,
   WirePrice,
-  WireTeam,
   WireTransaction,
-  WireUser,
 } from './wire'
 import { PaymentsError } from '../../adapter/errors'
+import { isoOf } from './customer-rows'
 import { isRefunded, refundStateOf, type RefundIndex } from './refunds'
 
 const NO_REFUNDS: RefundIndex = new Map()
 
 const CURRENCY_RE = /^[A-Z]{3}$/
-
-/** Epoch milliseconds → ISO-8601. */
-export function isoOf(ms: number): string {
-  return new Date(ms).toISOString()
-}
 
 function intervalOf(value: unknown): Interval | null {
   return Array.isArray(value) && value.length === 2 && typeof value[0] === 'number' ? (value as WireInterval) : null
@@ -67,23 +60,6 @@ function priceOf(id: string, price: WirePrice | ConfigPrice): Price {
 
 function includedOf(itemId: string, item: { quantity: number; repeat?: WireInterval | 'never'; expires?: IncludedItem['expires'] }): IncludedItem {
   return { itemId, quantity: item.quantity, repeat: intervalOf(item.repeat) ?? 'never', expires: item.expires ?? 'when-repeated' }
-}
-
-/** A user row. */
-export function userOf(user: WireUser): Customer {
-  return {
-    type: 'user',
-    id: user.id,
-    displayName: user.display_name,
-    email: user.primary_email,
-    avatarUrl: user.profile_image_url,
-    createdAt: isoOf(user.signed_up_at_millis),
-  }
-}
-
-/** A team row. */
-export function teamOf(team: WireTeam): Customer {
-  return { type: 'team', id: team.id, displayName: team.display_name, avatarUrl: team.profile_image_url, createdAt: isoOf(team.created_at_millis) }
 }
 
 /** An InlineProduct snapshot. The wire has no product line or add-on data (listOwnedProducts joins them from the config). */

@@ -5,7 +5,7 @@
 import type { CustomerMetrics, CustomerReadParams, CustomerRef, OwnedProduct } from '../../adapter/types'
 import { accumulate, type Money } from '../../lib/decimal'
 import type { Requester } from './http'
-import { isoOf } from './map'
+import { isoOf } from './customer-rows'
 import { customerRefunds, ownedProductsPage, scanTransactions } from './payments'
 import { isRefundRow, isRefunded, refundIndexOf, refundedAmountOf, type RefundIndex } from './refunds'
 import { cursorWalk } from './shape'

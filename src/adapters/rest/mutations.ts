@@ -11,7 +11,7 @@ import type {
 } from '../../adapter/types'
 import { isReusable, shareWork, type SharedWork } from '../../lib/shared-work'
 import type { Requester } from './http'
-import { isoOf } from './map'
+import { isoOf } from './customer-rows'
 import { customerPath, scanTransactions } from './payments'
 import { forgetRefundScans } from './refunds'
 import { objectBody } from './shape'

@@ -17,9 +17,9 @@ import type {
 import { SCAN_PAGE_SIZE } from './customers'
 import type { Requester } from './http'
 import { billingOf, catalogOf, involves, ownedProductOf, transactionOf } from './map'
-import { billingBody, cursorWalk, decodeCursor, encodeCursor, invalid, objectBody, pagedListBody, parseWire, transactionPageBody } from './shape'
-import { configPayments, wireOwnedProduct } from './wire-schema'
-import type { ConfigPayments, WireTransaction } from './wire'
+import { cursorWalk, decodeCursor, encodeCursor, invalid, isObject, objectBody, pagedListBody, parseWire, transactionPageBody } from './shape'
+import { configPayments, wireOwnedProduct } from './wire-schema-products'
+import type { ConfigPayments, WireBilling, WireTransaction } from './wire'
 import { isRefundRow, readRefunds, type RefundIndex, type RefundListing } from './refunds'
 
 /** The path segment of a customer: `/{type}/{id}`. */
@@ -216,6 +216,31 @@ export async function listTransactions(request: Requester, p: CustomerPageParams
   const page = rows.slice(0, limit).map((row) => row.txn)
   const refunds = await customerRefunds(request, p.customer, page, p.signal, 'listTransactions')
   return { items: page.map((txn) => transactionOf(txn, refunds)), nextCursor: next ? encodeCursor(next) : null }
+}
+
+const isNullableString = (value: unknown): boolean => value === null || typeof value === 'string'
+const isNullableInteger = (value: unknown): boolean => value === null || Number.isSafeInteger(value)
+
+/** Checks a billing body's `default_payment_method`: `null` or a card. */
+function checkPaymentMethod(value: unknown, caller: AdapterMethod | undefined): void {
+  const path = 'default_payment_method'
+  if (value === null) return
+  if (!isObject(value)) throw invalid(caller, path)
+  if (typeof value.id !== 'string') throw invalid(caller, `${path}.id`)
+  for (const key of ['brand', 'last4']) {
+    if (!isNullableString(value[key])) throw invalid(caller, `${path}.${key}`)
+  }
+  for (const key of ['exp_month', 'exp_year']) {
+    if (!isNullableInteger(value[key])) throw invalid(caller, `${path}.${key}`)
+  }
+}
+
+/** A `{ has_customer, default_payment_method }` body, every field checked. */
+export function billingBody(body: unknown, caller?: AdapterMethod): WireBilling {
+  const object = objectBody(body, caller)
+  if (typeof object.has_customer !== 'boolean') throw invalid(caller, 'has_customer')
+  checkPaymentMethod(object.default_payment_method, caller)
+  return object as unknown as WireBilling
 }
 
 /**

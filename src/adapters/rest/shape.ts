@@ -3,7 +3,7 @@ import * as v from 'valibot'
 import { PaymentsError } from '../../adapter/errors'
 import type { AdapterMethod } from '../../adapter/types'
 import { formatIssuePath } from '../../adapter/issue-path'
-import type { WireBilling, WireTransactionPage } from './wire'
+import type { WireTransactionPage } from './wire'
 import { wireTransaction } from './wire-schema'
 
 /** The `invalid_response` error for a missing or malformed field at `path`. */
@@ -11,7 +11,7 @@ export function invalid(caller: AdapterMethod | undefined, path: string, details
   return new PaymentsError('invalid_response', { method: caller, path, details, message: `Unexpected response: ${path} is missing or malformed.` })
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
+export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
@@ -94,31 +94,6 @@ export function cursorWalk(caller: AdapterMethod, path: string, start: string | 
     seen.add(next)
     return next
   }
-}
-
-const isNullableString = (value: unknown): boolean => value === null || typeof value === 'string'
-const isNullableInteger = (value: unknown): boolean => value === null || Number.isSafeInteger(value)
-
-/** Checks a billing body's `default_payment_method`: `null` or a card. */
-function checkPaymentMethod(value: unknown, caller: AdapterMethod | undefined): void {
-  const path = 'default_payment_method'
-  if (value === null) return
-  if (!isObject(value)) throw invalid(caller, path)
-  if (typeof value.id !== 'string') throw invalid(caller, `${path}.id`)
-  for (const key of ['brand', 'last4']) {
-    if (!isNullableString(value[key])) throw invalid(caller, `${path}.${key}`)
-  }
-  for (const key of ['exp_month', 'exp_year']) {
-    if (!isNullableInteger(value[key])) throw invalid(caller, `${path}.${key}`)
-  }
-}
-
-/** A `{ has_customer, default_payment_method }` body, every field checked. */
-export function billingBody(body: unknown, caller?: AdapterMethod): WireBilling {
-  const object = objectBody(body, caller)
-  if (typeof object.has_customer !== 'boolean') throw invalid(caller, 'has_customer')
-  checkPaymentMethod(object.default_payment_method, caller)
-  return object as unknown as WireBilling
 }
 
 /** Encodes a cursor state as an opaque string. */

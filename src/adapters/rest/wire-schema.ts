@@ -5,14 +5,18 @@
  * deep in the mapping, and never an invented value: no 1970 date for a `null` timestamp, no
  * price dropped to "Free" because an amount is a number, no subscription shown as one-time
  * because its interval is malformed. Unknown extra fields are allowed (the API grows).
+ *
+ * Here: what a customer list reads (users, teams, and the transactions its custom customers are
+ * found in). The owned-product and config checks, which only a customer's view reads, are in
+ * `./wire-schema-products` and load with that code on first use.
  */
 import * as v from 'valibot'
 
 /** Epoch milliseconds that a `Date` can hold (so `toISOString()` never throws). */
 const millis = v.pipe(v.number(), v.safeInteger('expected epoch milliseconds'), v.minValue(0), v.maxValue(8.64e15))
 const int = v.pipe(v.number(), v.safeInteger('expected an integer'))
-const count = v.pipe(int, v.minValue(0, 'expected a non-negative integer'))
-const customerType = v.picklist(['user', 'team', 'custom'])
+export const count = v.pipe(int, v.minValue(0, 'expected a non-negative integer'))
+export const customerType = v.picklist(['user', 'team', 'custom'])
 const id = v.pipe(v.string(), v.minLength(1, 'expected a non-empty id'))
 const decimal = v.pipe(v.string(), v.regex(/^-?\d{1,15}(\.\d{1,12})?$/, 'expected a decimal string such as "9.99"'))
 const money = v.record(v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'expected a currency code')), decimal)
@@ -61,13 +65,13 @@ function badPriceKey(price: Record<string, unknown>): string | null {
  * amounts, plus `interval` / `free_trial` / `server_only`. A wrong amount or interval is an error,
  * never dropped (that would show a paid product as Free, or a subscription as one-time).
  */
-const price = v.pipe(
+export const price = v.pipe(
   v.record(v.string(), v.union([v.string(), interval, v.boolean(), v.undefined()]), 'expected a price object'),
   v.check((value) => badPriceKey(value) === null, (issue) => `unexpected value at "${badPriceKey(issue.input as Record<string, unknown>) ?? ''}" (amounts are decimal strings, intervals [count, unit])`),
 )
 
 const expires = v.picklist(['never', 'when-purchase-expires', 'when-repeated'])
-const includedItem = v.looseObject({
+export const includedItem = v.looseObject({
   quantity: int,
   repeat: v.optional(v.union([interval, v.literal('never')])),
   expires: v.optional(expires),
@@ -80,21 +84,6 @@ export const wireInlineProduct = v.looseObject({
   stackable: v.boolean(),
   prices: v.optional(v.record(v.string(), price), {}),
   included_items: v.optional(v.record(v.string(), includedItem), {}),
-})
-
-export const wireOwnedProduct = v.looseObject({
-  id: v.nullable(v.string()),
-  quantity: count,
-  type: v.picklist(['one_time', 'subscription']),
-  subscription: v.nullable(
-    v.looseObject({
-      subscription_id: v.nullable(v.string()),
-      current_period_end: v.nullable(v.pipe(v.string(), v.check((s) => !Number.isNaN(Date.parse(s)), 'expected a date-time string'))),
-      cancel_at_period_end: v.boolean(),
-      is_cancelable: v.boolean(),
-    }),
-  ),
-  product: wireInlineProduct,
 })
 
 const customerEntry = {
@@ -130,30 +119,6 @@ export const wireTransaction = v.looseObject({
   entries: v.array(entry),
 })
 
-const configNamed = v.looseObject({ displayName: v.optional(v.string()), customerType: v.optional(customerType) })
-
-const configProduct = v.looseObject({
-  displayName: v.optional(v.string()),
-  customerType: v.optional(customerType),
-  productLineId: v.optional(v.string()),
-  serverOnly: v.optional(v.boolean()),
-  stackable: v.optional(v.boolean()),
-  isAddOnTo: v.optional(v.union([v.literal(false), v.record(v.string(), v.boolean())])),
-  prices: v.optional(v.union([v.literal('include-by-default'), v.record(v.string(), price)])),
-  includedItems: v.optional(v.record(v.string(), includedItem)),
-})
-
-/** The `payments` part of the rendered config. */
-export const configPayments = v.looseObject({
-  testMode: v.optional(v.boolean()),
-  blockNewPurchases: v.optional(v.boolean()),
-  productLines: v.optional(v.record(v.string(), configNamed)),
-  items: v.optional(v.record(v.string(), configNamed)),
-  products: v.optional(v.record(v.string(), configProduct)),
-})
-
 export type WireUserRow = v.InferOutput<typeof wireUser>
 export type WireTeamRow = v.InferOutput<typeof wireTeam>
-export type WireOwnedProductRow = v.InferOutput<typeof wireOwnedProduct>
 export type WireTransactionRow = v.InferOutput<typeof wireTransaction>
-export type ConfigPaymentsValue = v.InferOutput<typeof configPayments>

@@ -4,7 +4,8 @@
  * the checks cannot drift apart.
  */
 import type * as v from 'valibot'
-import type { ConfigPaymentsValue, WireOwnedProductRow, WireTeamRow, WireTransactionRow, WireUserRow, wireInlineProduct } from './wire-schema'
+import type { WireTeamRow, WireTransactionRow, WireUserRow, wireInlineProduct } from './wire-schema'
+import type { ConfigPaymentsValue, WireOwnedProductRow } from './wire-schema-products'
 
 
 /** `[count, unit]` as the API sends it. */

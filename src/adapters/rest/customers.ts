@@ -2,12 +2,12 @@
  * Customers: users paged by the API, teams listed whole (the API has no paging or search for
  * them), custom customers enumerated from the transactions, merged newest first.
  */
-import { PaymentsError, isPaymentsError } from '../../adapter/errors'
-import type { Customer, CustomerRef, GetCustomersParams, ListCustomersParams, Page } from '../../adapter/types'
+import { PaymentsError } from '../../adapter/errors'
+import type { Customer, CustomerRef, ListCustomersParams, Page } from '../../adapter/types'
 import type { Requester } from './http'
 import { isReusable, shareWork, type SharedWork } from '../../lib/shared-work'
 import { isoOf, teamOf, userOf } from './customer-rows'
-import { cursorWalk, decodeCursor, encodeCursor, listBody, pagedListBody, parseWire, transactionPageBody } from './shape'
+import { cursorWalk, decodeCursor, encodeCursor, listBody, pagedListBody, transactionPageBody } from './shape'
 import { wireTeam, wireUser } from './wire-schema'
 import type { WireTransactionPage } from './wire'
 
@@ -236,26 +236,4 @@ export function listCustomers(request: Requester, customs: CustomCustomers, p: L
     },
     p,
   )
-}
-
-const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
-
-async function lookup(request: Requester, customs: CustomCustomers, ref: CustomerRef, signal: AbortSignal): Promise<Customer | null> {
-  if (ref.type === 'custom') {
-    return (await customs.list(signal)).find((c) => c.id === ref.id) ?? { type: 'custom', id: ref.id, displayName: null }
-  }
-  if (!UUID_RE.test(ref.id)) return null
-  const path = ref.type === 'user' ? `/users/${ref.id}` : `/teams/${ref.id}`
-  try {
-    const body = await request({ method: 'GET', path, signal, caller: 'getCustomers' })
-    return ref.type === 'user' ? userOf(parseWire(wireUser, body, 'getCustomers')) : teamOf(parseWire(wireTeam, body, 'getCustomers'))
-  } catch (error) {
-    if (isPaymentsError(error) && error.code === 'not_found') return null
-    throw error
-  }
-}
-
-/** Batch lookup: one `GET /users/{id}` or `GET /teams/{id}` per ref, in parallel. */
-export function getCustomers(request: Requester, customs: CustomCustomers, p: GetCustomersParams): Promise<Array<Customer | null>> {
-  return Promise.all(p.refs.map((ref) => lookup(request, customs, ref, p.signal)))
 }

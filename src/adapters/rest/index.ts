@@ -3,7 +3,7 @@
  * admin caller (it reads the admin-only config and transactions endpoints).
  */
 import type { AdapterCapability, CheckoutResult, CreateCheckoutParams, PaymentsAdapter } from '../../adapter/types'
-import { createCustomCustomers, getCustomers, listCustomers } from './customers'
+import { createCustomCustomers, listCustomers } from './customers'
 import { createRequester, type RestAdapterOptions } from './http'
 import { onFirstCall } from './load-on-first-call'
 
@@ -35,9 +35,9 @@ export type RestAdapter = PaymentsAdapter &
  * has billing for users and teams only). `createCheckoutUrl` reports `expiresAt` as 24 h after
  * the response arrived.
  *
- * Code loaded on first use: `listCustomers` and `getCustomers` (what a table page needs for its
- * first rows) come with the adapter; the other methods (a customer's view and every mutation)
- * load their code, one shared chunk, on the first call of any of them. A failed load is a
+ * Code loaded on first use: `listCustomers` (what a table page needs for its first rows) comes
+ * with the adapter; the other methods (a customer's view, the lookup by reference and every
+ * mutation) load their code, one shared chunk, on the first call of any of them. A failed load is a
  * retryable `network` error naming the method, and the next call loads again.
  *
  * @example
@@ -59,7 +59,7 @@ export function createRestAdapter(options: RestAdapterOptions): RestAdapter {
   return {
     supportsPartialRefunds: true,
     listCustomers: (p) => listCustomers(request, customs, p),
-    getCustomers: (p) => getCustomers(request, customs, p),
+    getCustomers: (p) => later('getCustomers', p.signal, (code) => code.getCustomers(request, customs, p)),
     listProducts: (p) => later('listProducts', p.signal, (code) => code.listProducts(request, p)),
     listOwnedProducts: (p) => later('listOwnedProducts', p.signal, (code) => code.listOwnedProducts(request, p)),
     listItemBalances: (p) => later('listItemBalances', p.signal, (code) => code.listItemBalances(request, p)),

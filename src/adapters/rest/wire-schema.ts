@@ -12,15 +12,19 @@
  */
 import * as v from 'valibot'
 
+// Bounds are `v.check`s rather than valibot's safeInteger / minValue / maxValue / minLength
+// actions: the same tests, but four fewer actions in the code a customer list loads up front
+// (about 0.2 kB gzip of the adapter's 10 kB budget, issue 13).
+
 /** Epoch milliseconds that a `Date` can hold (so `toISOString()` never throws). */
-const millis = v.pipe(v.number(), v.safeInteger('expected epoch milliseconds'), v.minValue(0), v.maxValue(8.64e15))
-const int = v.pipe(v.number(), v.safeInteger('expected an integer'))
-export const count = v.pipe(int, v.minValue(0, 'expected a non-negative integer'))
+const millis = v.pipe(v.number(), v.check((n) => Number.isSafeInteger(n) && n >= 0 && n <= 8.64e15, 'expected epoch milliseconds'))
+const int = v.pipe(v.number(), v.check((n) => Number.isSafeInteger(n), 'expected an integer'))
+export const count = v.pipe(int, v.check((n) => n >= 0, 'expected a non-negative integer'))
 export const customerType = v.picklist(['user', 'team', 'custom'])
-const id = v.pipe(v.string(), v.minLength(1, 'expected a non-empty id'))
+const id = v.pipe(v.string(), v.check((s) => s !== '', 'expected a non-empty id'))
 const decimal = v.pipe(v.string(), v.regex(/^-?\d{1,15}(\.\d{1,12})?$/, 'expected a decimal string such as "9.99"'))
 const money = v.record(v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'expected a currency code')), decimal)
-const interval = v.tuple([v.pipe(int, v.minValue(1, 'expected a positive count')), v.picklist(['day', 'week', 'month', 'year'])])
+const interval = v.tuple([v.pipe(int, v.check((n) => n >= 1, 'expected a positive count')), v.picklist(['day', 'week', 'month', 'year'])])
 const nullableString = v.nullable(v.string())
 
 export const wireUser = v.looseObject({

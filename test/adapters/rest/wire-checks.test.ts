@@ -62,6 +62,41 @@ describe('REST wire checks', () => {
     expect([error.code, error.method, error.path]).toEqual(['invalid_response', 'listCustomers', 'items[0].signed_up_at_millis'])
   })
 
+  it.each([
+    ['a negative signed_up_at_millis', 'signed_up_at_millis', -1],
+    ['a signed_up_at_millis past what a Date holds', 'signed_up_at_millis', 8.64e15 + 1],
+    ['a fractional signed_up_at_millis', 'signed_up_at_millis', 1.5],
+    ['an empty id', 'id', ''],
+  ])('rejects a user with %s, naming the field', async (_, field, value) => {
+    const server = await serve()
+    const adapter = rewritingAdapter(server, '/users', firstRow('items', (row) => ({ ...row, [field]: value })))
+    const error = await rejection(adapter.listCustomers({ type: 'user', limit: 10, signal: signal() }))
+    expect([error.code, error.method, error.path]).toEqual(['invalid_response', 'listCustomers', `items[0].${field}`])
+  })
+
+  it.each([
+    ['a fractional quantity', (entry: Record<string, unknown>) => ({ ...entry, quantity: 0.5 })],
+    ['a negative adjusted_entry_index', (entry: Record<string, unknown>) => ({ ...entry, adjusted_entry_index: -1 })],
+  ])('rejects a transaction entry with %s in the custom-customer scan, naming the field', async (_, change) => {
+    const server = await serve()
+    const adapter = rewritingAdapter(
+      server,
+      '/internal/payments/transactions',
+      firstRow('transactions', (row) => ({ ...row, entries: (row.entries as Array<Record<string, unknown>>).map((entry, i) => (i === 0 ? change(entry) : entry)) })),
+    )
+    const error = await rejection(adapter.listCustomers({ type: 'custom', limit: 10, signal: signal() }))
+    expect([error.code, error.method]).toEqual(['invalid_response', 'listCustomers'])
+    expect(error.path).toMatch(/^transactions\[0\]\.entries\[0\]\.(quantity|adjusted_entry_index)$/)
+  })
+
+  it('rejects a price interval of zero days instead of showing a subscription that never renews', async () => {
+    const { server, customer } = await subscriber()
+    const adapter = ownedProductsRewritten(server, customer, (price) => ({ ...price, interval: [0, 'day'] }))
+    const error = await rejection(adapter.listOwnedProducts({ customer, limit: 50, signal: signal() }))
+    expect([error.code, error.method]).toEqual(['invalid_response', 'listOwnedProducts'])
+    expect(error.path).toMatch(/prices\./)
+  })
+
   it('rejects a null row instead of crashing with a TypeError', async () => {
     const server = await serve()
     const adapter = rewritingAdapter(server, '/teams', firstRow('items', () => null))

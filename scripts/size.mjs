@@ -96,7 +96,7 @@ for (const r of rows) {
 if (process.argv.includes('--modules')) {
   for (const [i, line] of LINES.entries()) {
     const modules = (await measure(line)).modules
-    if (!modules.size) continue
+    if (!modules?.size) continue // the CSS line has no modules
     console.log(`\n${rows[i].name}: minified bytes up front, by package`)
     for (const [group, bytes] of [...modules.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`  ${String(bytes).padStart(8)}  ${group}`)
   }

@@ -5,8 +5,8 @@ import type { Formatters } from '../../lib/format'
 import type { Translator } from '../../lib/messages'
 import { Badge, badgeVariants } from '../../ui/badge'
 import { Button, buttonVariants } from '../../ui/button'
-import { MoreHorizontalIcon } from '../../ui/icons'
-import { IconButton, iconButtonVariants } from '../../ui/icon-button'
+import { iconButtonVariants } from '../../ui/icon-button'
+import { Spinner } from '../../ui/spinner'
 import { cn } from '../../lib/cn'
 import { LazyNotice } from '../../ui/lazy-notice'
 import { lazyPart, useLazyPart } from '../../ui/lazy-part'
@@ -125,6 +125,8 @@ interface RowIconButtonProps extends Omit<ComponentPropsWithoutRef<'button'>, 'a
   icon: RowIcon
   /** Accessible name and native tooltip, as `IconButton`'s. */
   label: string
+  /** Shows a spinner in place of the icon (the ⋯ menu while its code loads), as `Button`'s. */
+  isPending?: boolean
 }
 
 /** A small ghost `IconButton`'s classes. */
@@ -138,11 +140,12 @@ const ROW_ICON_BUTTON_CLASS = /* @__PURE__ */ cn(
  * A row's icon-only button (Copy ID, the ⋯ menu): a small ghost `IconButton` in one element, its
  * icon drawn by the stylesheet (a CSS mask picked by `data-icon`) instead of an inline SVG in a
  * label span. The first page mounts two per row, 100 buttons: as `IconButton`s they were 11 of a
- * row's 28 elements and most of its attributes. Same slots, name, tooltip and focus ring; a
- * pending menu button (its code still loading) is a full `IconButton` with its spinner.
+ * row's 28 elements and most of its attributes. Same slots, name, tooltip and focus ring. Pending
+ * (the ⋯ menu's code still loading), it shows `Button`'s spinner and is the same element, so
+ * focus stays on it while the menu loads.
  */
 const RowIconButton = forwardRef<HTMLButtonElement, RowIconButtonProps>(function RowIconButton(
-  { icon, label, className, ...props },
+  { icon, label, isPending = false, className, ...props },
   ref,
 ) {
   return (
@@ -151,13 +154,22 @@ const RowIconButton = forwardRef<HTMLButtonElement, RowIconButtonProps>(function
       type="button"
       aria-label={label}
       title={label}
+      aria-busy={isPending || undefined}
+      aria-disabled={isPending || undefined}
       data-slot="icon-button"
       data-variant="ghost"
       data-size="sm"
       data-icon={icon}
+      data-pending={isPending ? '' : undefined}
       {...props}
       className={className ? cn(ROW_ICON_BUTTON_CLASS, className) : ROW_ICON_BUTTON_CLASS}
-    />
+    >
+      {isPending ? (
+        <span className="hx-button__spinner" data-slot="button-spinner">
+          <Spinner decorative size="sm" />
+        </span>
+      ) : null}
+    </button>
   )
 })
 
@@ -193,14 +205,9 @@ function RowMenu({ customer, meta }: { customer: Customer; meta: CustomerTableMe
     onFocus: rowMenuPart.prefetch,
     onClick: open ? undefined : () => meta.setMenuOpenKey(key),
   } as const
-  const trigger = (pending: boolean) =>
-    pending ? (
-      <IconButton size="sm" variant="ghost" label={label} aria-expanded={false} isPending {...triggerProps}>
-        <MoreHorizontalIcon />
-      </IconButton>
-    ) : (
-      <RowIconButton icon="more-horizontal" label={label} aria-expanded={open} {...triggerProps} />
-    )
+  const trigger = (pending: boolean) => (
+    <RowIconButton icon="more-horizontal" label={label} aria-expanded={open && !pending} isPending={pending} {...triggerProps} />
+  )
   // Only the open row reads the menu's code state: rows mount and unmount while scrolling.
   return open ? <OpenRowMenu customer={customer} meta={meta} rowKey={key} trigger={trigger} /> : trigger(false)
 }

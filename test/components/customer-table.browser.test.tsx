@@ -73,8 +73,10 @@ describe('CustomerTable', () => {
 
   it('shows per-type totals in the filter', async () => {
     renderTable(createMemoryAdapter({ users: 1500, teams: 10, customCustomers: 5 }))
-    await waitFor(() => expect(screen.getByRole('radio', { name: /Users/ })).toHaveTextContent('1,500'))
-    expect(screen.getByRole('radio', { name: /All/ })).toHaveTextContent('1,515')
+    // The count is part of each radio's name (and shown in its item, the <label> around it).
+    await waitFor(() => expect(screen.getByRole('radio', { name: /Users/ })).toHaveAccessibleName('Users 1,500'))
+    expect(screen.getByRole('radio', { name: /All/ })).toHaveAccessibleName('All 1,515')
+    expect(screen.getByRole('radio', { name: /All/ }).closest('label')).toHaveTextContent('1,515')
   })
 
   it('never shows the answer of an older search that arrives last', async () => {

@@ -1,5 +1,4 @@
-import { forwardRef, memo, type ComponentPropsWithoutRef } from 'react'
-import * as RadioGroup from '@radix-ui/react-radio-group'
+import { forwardRef, memo, useId, type ComponentPropsWithoutRef } from 'react'
 import type { CustomerType, CustomerTypeFilter, PageTotal } from '../../adapter/types'
 import { useControllableState } from '../../ui/use-controllable-state'
 import { useLocaleTools } from '../../data/use-locale-tools'
@@ -29,14 +28,23 @@ export interface CustomerTypeSelectProps
   disabled?: boolean
 }
 
-// Memoized: a table's filter would otherwise render its Radix radio group (a few dozen components)
-// again with every page of rows, while its value, types and counts stay the same.
+// Native radios, one `name` per group: the browser gives the radio-group keyboard behaviour (one
+// Tab stop at the checked item, arrow keys move and select with wrap-around and follow the
+// direction, Space selects) with no JavaScript and no extra commits while the table mounts.
+// Each radio is named by its label and its count as two parts (aria-labelledby), not by the
+// <label>'s whole text: the name reads "Teams 412", and a label that matches "Teams" exactly still
+// does once the counts arrive (a locator made before them, e.g. Vitest's from an element, keeps
+// finding the radio).
+// Memoized: a table's filter would otherwise render again with every page of rows, while its
+// value, types and counts stay the same.
 /**
- * A segmented choice between All, Users, Teams and Custom (a radio group: Tab enters it, arrow
- * keys move and select). Works inside or outside `PaymentsProvider`.
+ * A segmented choice between All, Users, Teams and Custom: a radio group of native radio inputs
+ * (Tab enters it at the checked item, arrow keys move and select). Each item is a `<label>` with
+ * its radio laid invisibly over it. Works inside or outside `PaymentsProvider`.
  *
- * @selector [data-slot="customer-type-select"]
- * @selector [data-slot="customer-type-select-item"][data-state="checked" | "unchecked"][data-value]
+ * @selector [data-slot="customer-type-select"] — the `role="radiogroup"` root; `[data-disabled]` when disabled
+ * @selector [data-slot="customer-type-select-item"][data-state="checked" | "unchecked"][data-value] — the item (`<label>`); `[data-disabled]` when disabled; its radio is the `input[type="radio"]` inside
+ * @selector [data-slot="customer-type-select-count"] — an item's total
  * @example
  * <CustomerTypeSelect value={type} onValueChange={setType} counts={{ all: { count: 1200 } }} />
  */
@@ -57,6 +65,7 @@ export const CustomerTypeSelect = memo(forwardRef<HTMLDivElement, CustomerTypeSe
   ref,
 ) {
   const { t, format } = useLocaleTools(customerMessages)
+  const id = useId()
   const options: CustomerTypeFilter[] = includeAll ? ['all', ...types] : [...types]
   const [value, setValue] = useControllableState<CustomerTypeFilter>({
     value: valueProp,
@@ -67,14 +76,11 @@ export const CustomerTypeSelect = memo(forwardRef<HTMLDivElement, CustomerTypeSe
 
   const themeRoot = useThemeRoot(cn('hx-type-select', className))
   return (
-    <RadioGroup.Root
+    <div
       ref={ref}
+      role="radiogroup"
       data-slot="customer-type-select"
-      orientation="horizontal"
-      loop
-      value={value}
-      onValueChange={(next) => setValue(next as CustomerTypeFilter)}
-      disabled={disabled}
+      data-disabled={disabled ? '' : undefined}
       aria-label={ariaLabel ?? t('customerType.label')}
       {...props}
       {...themeRoot}
@@ -82,23 +88,37 @@ export const CustomerTypeSelect = memo(forwardRef<HTMLDivElement, CustomerTypeSe
       {options.map((option) => {
         const label = labels?.[option] ?? t(`customerType.filter.${option}`)
         const total = counts?.[option]
+        const checked = value === option
+        const labelId = `${id}-${option}`
+        const countId = `${labelId}-count`
         return (
-          <RadioGroup.Item
+          <label
             key={option}
-            value={option}
             data-slot="customer-type-select-item"
             data-value={option}
+            data-state={checked ? 'checked' : 'unchecked'}
+            data-disabled={disabled ? '' : undefined}
             className="hx-type-select__item"
           >
-            <span>{label}</span>
+            <input
+              type="radio"
+              className="hx-type-select__radio"
+              name={id}
+              value={option}
+              checked={checked}
+              disabled={disabled}
+              onChange={() => setValue(option)}
+              aria-labelledby={total ? `${labelId} ${countId}` : labelId}
+            />
+            <span id={labelId}>{label}</span>
             {total ? (
-              <span className="hx-type-select__count" data-slot="customer-type-select-count">
+              <span id={countId} className="hx-type-select__count" data-slot="customer-type-select-count">
                 {format.compactCount(total.count, total.approximate)}
               </span>
             ) : null}
-          </RadioGroup.Item>
+          </label>
         )
       })}
-    </RadioGroup.Root>
+    </div>
   )
 }))

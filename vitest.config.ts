@@ -28,7 +28,6 @@ const optimizeDeps = {
     'react/jsx-dev-runtime',
     '@radix-ui/react-dialog',
     '@radix-ui/react-dropdown-menu',
-    '@radix-ui/react-radio-group',
     '@tanstack/react-query',
     '@tanstack/react-table',
     '@tanstack/react-virtual',

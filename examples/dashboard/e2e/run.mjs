@@ -229,6 +229,11 @@ async function openFirstRowMenu(page) {
 }
 
 const typeItem = (page, type) => page.locator(`[data-slot="customer-type-select-item"][data-value="${type}"]`)
+/** The type filter shows `type` as checked: its item's data-state and the native radio inside it. */
+const typeChecked = (type) => {
+  const item = document.querySelector(`[data-slot="customer-type-select-item"][data-value="${type}"]`)
+  return item?.getAttribute('data-state') === 'checked' && item.querySelector('input[type="radio"]')?.checked === true
+}
 const searchbox = (page) => page.getByRole('searchbox')
 const browserView = (page) => page.locator('[data-slot="customers-browser"]')
 
@@ -370,7 +375,7 @@ test('customers: filter, search, open, Back restores, create link, copy', async 
   assert.equal(url(page).searchParams.get('q'), 'acme')
   assert.equal(url(page).searchParams.get('customer'), null)
   assert.equal(await searchbox(page).inputValue(), 'acme')
-  assert.equal(await typeItem(page, 'custom').getAttribute('aria-checked'), 'true')
+  assert.ok(await page.evaluate(typeChecked, 'custom'), 'the Custom filter is checked')
 
   await openCustomerRow(page, 'acme-42')
   await page.locator('[data-slot="customers-browser"] [data-slot="create-checkout-button"]').click()
@@ -461,10 +466,10 @@ test('customers: browser back/forward follow the URL', async (page) => {
   await page.waitForURL(/type=custom/)
   await page.goBack()
   await page.waitForURL(/type=team/)
-  await page.waitForFunction(() => document.querySelector('[data-slot="customer-type-select-item"][data-value="team"]')?.getAttribute('aria-checked') === 'true')
+  await page.waitForFunction(typeChecked, 'team')
   await page.goForward()
   await page.waitForURL(/type=custom/)
-  await page.waitForFunction(() => document.querySelector('[data-slot="customer-type-select-item"][data-value="custom"]')?.getAttribute('aria-checked') === 'true')
+  await page.waitForFunction(typeChecked, 'custom')
   await openCustomerRow(page, 'acme-42')
   await page.goBack()
   await page.locator('[data-slot="customers-browser"][data-view="table"]').waitFor()

@@ -24,7 +24,7 @@ const ignore = [...REACT, '@stackframe/js', '@stackframe/stack-shared']
  * a page that cares about its size does; the main entry line takes everything.
  */
 export const budgets = [
-  { name: 'CustomerTable + PaymentsProvider', import: { 'dist/customer-table.js': '{ CustomerTable }', 'dist/provider.js': '{ PaymentsProvider }' }, target: 45, limit: '70.6 kB' /* was 71.1: messages load by area */ },
+  { name: 'CustomerTable + PaymentsProvider', import: { 'dist/customer-table.js': '{ CustomerTable }', 'dist/provider.js': '{ PaymentsProvider }' }, target: 45, limit: '61.8 kB' /* was 70.6: the type filter on native radios, so no Radix radio group, roving focus, collection, presence or slot up front (71.1 before messages by area) */ },
   { name: 'CreateCheckoutDialog + PaymentsProvider', import: { 'dist/create-checkout.js': '{ CreateCheckoutDialog }', 'dist/provider.js': '{ PaymentsProvider }' }, target: 55, limit: '51.8 kB' /* was 87.4: the customer picker's table loads when the picker first opens (88.2 before messages by area) */ },
   { name: 'CustomerPaymentsSection + PaymentsProvider', import: { 'dist/customer-payments.js': '{ CustomerPaymentsSection }', 'dist/provider.js': '{ PaymentsProvider }' }, target: 55, limit: '62.9 kB' },
   { name: 'everything from the main entry', import: { 'dist/index.js': '*' }, target: 90, limit: '126.6 kB' /* was 124.9: the CSV file's worker (issue 14) and the messages looked up by area; 113.9 before the chunk split, the CSV export and partial refunds */ },

@@ -19,6 +19,8 @@ const PUBLIC_ENTRIES: Record<string, string> = {
   'customer-payments': 'src/entries/customer-payments.ts',
   'customer-payments-actions': 'src/entries/customer-payments-actions.ts',
   'csv-export': 'src/entries/csv-export.ts',
+  // Every message and a translator over them all: no React, so no "use client" (server-safe).
+  messages: 'src/entries/messages.ts',
 }
 
 export default defineConfig({

@@ -4,14 +4,15 @@
  *
  *   1. every JS file in dist/ (ESM and CJS, chunks included) that reaches React, directly or
  *      through a chunk or package, starts with `"use client";`, and no other file does;
- *   2. the server-safe entries (adapters/rest, adapters/memory, adapters/sdk, core) carry no
- *      directive and reach no React anywhere in their import graph;
+ *   2. the server-safe entries (adapters/rest, adapters/memory, adapters/sdk, core, messages) carry
+ *      no directive and reach no React anywhere in their import graph;
  *   3. the source maps of the marked files still point at the right source lines;
  *   4. from plain Node, with React made unloadable: `import()` and `require()` of
  *      `@hexclave/payments-ui/adapters/rest` and `/core` work, `createRestAdapter` builds an
  *      adapter whose errors are `PaymentsError`s that `core`'s `isPaymentsError` recognises,
  *      and `PaymentsError` is constructible, and a method whose code the REST adapter loads on
- *      first call (a chunk of its own) works; `@hexclave/payments-ui/adapters/sdk` loads with
+ *      first call (a chunk of its own) works; `/messages`' `createTranslator` fills in
+ *      `defaultMessages`' texts; `@hexclave/payments-ui/adapters/sdk` loads with
  *      React and the SDK (`@stackframe/*`) both unloadable, and `createSdkAdapter` builds an
  *      adapter over a stand-in app.
  *
@@ -26,7 +27,7 @@ import { fileURLToPath } from 'node:url'
 import { readImportGraph, repoRoot, startsWithUseClient } from './mark-client-modules.mjs'
 
 const dist = path.join(repoRoot, 'dist')
-const SERVER_SAFE_ENTRIES = ['adapters/rest', 'adapters/memory', 'adapters/sdk', 'core']
+const SERVER_SAFE_ENTRIES = ['adapters/rest', 'adapters/memory', 'adapters/sdk', 'core', 'messages']
 /** What the probe makes unloadable: React, and the SDK, which the SDK adapter must never load itself. */
 const REFUSED_SPECIFIER = /^(?:react|react-dom|@stackframe\/[^/]+)(?:\/|$)/
 
@@ -56,18 +57,20 @@ async function probe() {
   const expect = (ok, what) => void (ok || failures.push(what))
   const fetchFails = () => Promise.reject(new TypeError('fetch failed'))
   const forms = [
-    ['import()', await import('@hexclave/payments-ui/adapters/rest'), await import('@hexclave/payments-ui/core'), await import('@hexclave/payments-ui/adapters/memory'), await import('@hexclave/payments-ui/adapters/sdk')],
-    ['require()', require('@hexclave/payments-ui/adapters/rest'), require('@hexclave/payments-ui/core'), require('@hexclave/payments-ui/adapters/memory'), require('@hexclave/payments-ui/adapters/sdk')],
+    ['import()', await import('@hexclave/payments-ui/adapters/rest'), await import('@hexclave/payments-ui/core'), await import('@hexclave/payments-ui/adapters/memory'), await import('@hexclave/payments-ui/adapters/sdk'), await import('@hexclave/payments-ui/messages')],
+    ['require()', require('@hexclave/payments-ui/adapters/rest'), require('@hexclave/payments-ui/core'), require('@hexclave/payments-ui/adapters/memory'), require('@hexclave/payments-ui/adapters/sdk'), require('@hexclave/payments-ui/messages')],
   ]
   // A stand-in for the host's SDK app: the adapter must build over it without loading the SDK.
   const refuse = () => Promise.reject(new Error('not in the probe'))
   const standInApp = { listUsers: refuse, listTeams: refuse, getUser: refuse, getTeam: refuse, listProducts: refuse, getItem: refuse, grantProduct: refuse }
-  for (const [form, rest, core, memory, sdk] of forms) {
+  for (const [form, rest, core, memory, sdk, messages] of forms) {
     const sdkAdapter = sdk.createSdkAdapter({ app: standInApp })
     expect(typeof core.validateAdapter(sdkAdapter).listCustomers === 'function', `${form}: adapters/sdk builds an adapter without the SDK`)
     expect(typeof sdkAdapter.unavailable['createCheckoutUrl:custom'] === 'string' && core.getCapabilities(sdkAdapter).unavailable.listTransactions !== undefined, `${form}: the SDK adapter says what it cannot do`)
     expect(typeof rest.createRestAdapter === 'function', `${form}: adapters/rest exports createRestAdapter`)
     expect(typeof memory.createMemoryAdapter === 'function', `${form}: adapters/memory exports createMemoryAdapter`)
+    const t = messages.createTranslator({ 'state.retry': 'Erneut versuchen' }, 'de-DE')
+    expect(t('state.retry') === 'Erneut versuchen' && t('error.network') === messages.defaultMessages['error.network'], `${form}: messages' createTranslator fills in the overrides and defaultMessages`)
     const error = new core.PaymentsError('network', { message: 'probe' })
     expect(error instanceof Error && error.code === 'network' && core.isPaymentsError(error), `${form}: core's PaymentsError is constructible and recognised`)
     expect(core.PAYMENTS_ERROR_CODES.includes('purchases_blocked'), `${form}: core exports PAYMENTS_ERROR_CODES`)
@@ -217,7 +220,7 @@ function main() {
   check(`server-safe entries (${SERVER_SAFE_ENTRIES.join(', ')}): no "use client", no React in their import graph`, serverProblems)
 
   check('source maps of the marked files still match their sources', clients.flatMap((f) => sourceMapProblems(f, graph.nodes.get(f).code)))
-  check('plain Node (React and the SDK unloadable): import() and require() of adapters/rest, adapters/memory, adapters/sdk and core work', probeFromPlainNode())
+  check('plain Node (React and the SDK unloadable): import() and require() of adapters/rest, adapters/memory, adapters/sdk, core and messages work', probeFromPlainNode())
 
   console.log(`${passed} passed, ${failed} failed, 0 skipped`)
   if (failed) process.exit(1)

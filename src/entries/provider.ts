@@ -77,8 +77,9 @@ export { createPaymentsQueryClient } from '../data/query-client'
 export type { AsyncStatus, MutationStatus, ReadStatus } from '../lib/async-status'
 export type { AsyncSlots } from '../ui/async-frame'
 
-// Localisation and formatting
-export { createTranslator, defaultMessages, errorMessage } from '../lib/messages'
+// Localisation and formatting (`defaultMessages` and `createTranslator`, which merge every area's
+// messages, are in `/messages`)
+export { errorMessage } from '../lib/messages'
 export type { MessageKey, Messages, MessageValues, Translator } from '../lib/messages'
 export { isSafeCheckoutUrl } from '../lib/url'
 export { createIdempotencyKey } from '../lib/ids'

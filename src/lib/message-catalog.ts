@@ -4,8 +4,8 @@
  * customer, table, selector, products, checkout, payments, actions, export); each part loads only
  * its areas' catalogues (`usePaymentsContext(name, ...catalogues)`), so a page carries only the
  * texts of the parts it imports. This file merges them all: only a page that imports
- * `defaultMessages` (or `createTranslator`) pays for every message. The message syntax and the
- * translator are in `messages.ts`.
+ * `defaultMessages` (or `createTranslator`: the `/messages` entry) pays for every message, so no
+ * module of the components imports it. The message syntax and the translator are in `messages.ts`.
  */
 import { actionMessages } from './messages/actions'
 import { checkoutMessages } from './messages/checkout'

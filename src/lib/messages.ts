@@ -21,16 +21,16 @@
  * (`usePaymentsContext('CreateCheckoutPriceField', checkoutMessages, productMessages)`) and gets a
  * translator that looks a key up in the host's overrides, then those catalogues, then the common
  * one; its type accepts only those keys. A page therefore carries only the texts of the parts it
- * imports, with no registration at module load (which a bundler may drop). (A bundler that splits
- * by file, like esbuild, also loads up front the texts of parts that load on first use, because
- * the `/provider` entry exports `defaultMessages` and so reaches every catalogue.)
+ * imports, with no registration at module load (which a bundler may drop). Nothing here imports
+ * every catalogue: `defaultMessages` and `createTranslator`, which do, are in `message-catalog.ts`
+ * (the `/messages` entry), so a bundler that splits by file, like esbuild, keeps the texts of the
+ * parts that load on first use out of a page's first chunks.
  */
 
 import { DEFAULT_ERROR_MESSAGES, toPaymentsError, type PaymentsError } from '../adapter/errors'
-import { defaultMessages, type MessageKey, type Messages } from './message-catalog'
+import type { MessageKey, Messages } from './message-catalog'
 import { commonMessages, errorMessages, type ErrorMessages } from './messages/common'
 
-export { defaultMessages } from './message-catalog'
 export type { MessageKey, Messages } from './message-catalog'
 
 /** Values interpolated into a message; numbers are formatted for the locale. */
@@ -224,22 +224,6 @@ let english: LocaleMessages | undefined
 export function englishMessages(): LocaleMessages {
   english ??= createLocaleMessages(undefined, 'en-US')
   return english
-}
-
-/**
- * Creates the translator for one locale over every message (`defaultMessages`): `overrides`
- * replace the English messages by key (`undefined` entries are ignored), numbers in `values` are
- * formatted with `Intl.NumberFormat(locale)`, plural arguments pick their branch with
- * `Intl.PluralRules(locale)`.
- *
- * @example
- * const t = createTranslator({ 'state.retry': 'Erneut versuchen' }, 'de-DE')
- * t('state.retry') // 'Erneut versuchen'
- * t('table.loadedMore', { count: 1200 }) // '1.200 more customers loaded'
- * t('state.empty.noMatches', { search: 'acme' }) // "No customers match 'acme'"
- */
-export function createTranslator(overrides: Partial<Messages> | undefined, locale: string): Translator {
-  return createLocaleMessages(overrides, locale).using(defaultMessages)
 }
 
 /** Extra text worth showing for `unknown` / `validation` errors, when the error carries any. */

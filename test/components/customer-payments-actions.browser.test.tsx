@@ -14,7 +14,7 @@ import { GrantProductDialog } from '../../src/components/customer-payments/actio
 import { RefundTransactionDialog } from '../../src/components/customer-payments/actions/refund-transaction-dialog'
 import { ada, adaAdapter, lifetimePurchase } from '../../stories/fixtures/customer-payments-actions'
 import { deferred } from '../promises'
-import { defaultMessages } from '../../src/lib/messages'
+import { defaultMessages } from '../../src/lib/message-catalog'
 
 // ---------------------------------------------------------------- fixture (Ada: stories/fixtures/customer-payments-actions)
 

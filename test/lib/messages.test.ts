@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_ERROR_MESSAGES, PAYMENTS_ERROR_CODES, PaymentsError } from '../../src/adapter/errors'
-import { createTranslator, defaultMessages, errorMessage, type Messages } from '../../src/lib/messages'
+import { createTranslator } from '../../src/lib/create-translator'
+import { defaultMessages, type Messages } from '../../src/lib/message-catalog'
+import { errorMessage } from '../../src/lib/messages'
 
 describe('defaultMessages', () => {
   it('has an error.<code> message for every PaymentsErrorCode, taken from DEFAULT_ERROR_MESSAGES', () => {

@@ -8,7 +8,8 @@ import { isPaymentsError, type PaymentsError } from '../../../src/adapter/errors
 import { createRestAdapter } from '../../../src/adapters/rest'
 import { displayableText, retryAfterMs, textError } from '../../../src/adapters/rest/errors'
 import { retryDelay, shouldRetry } from '../../../src/data/query-client'
-import { createTranslator, errorMessage } from '../../../src/lib/messages'
+import { createTranslator } from '../../../src/lib/create-translator'
+import { errorMessage } from '../../../src/lib/messages'
 import { referenceServers } from '../../rest-server/fixture'
 import type { Interception, RecordedRequest } from '../../rest-server/server'
 

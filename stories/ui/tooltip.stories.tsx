@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, screen, userEvent, waitFor, within } from 'storybook/test'
 import { Button } from '../../src/ui/button'
+import { lazyPart } from '../../src/ui/lazy-part'
 import { Tooltip, TooltipContent, TooltipTrigger } from '../../src/ui/tooltip'
 import { padded } from './frame'
 
@@ -11,9 +12,12 @@ interface ExampleProps {
   tip: string
 }
 
+/** The popup's code, loaded on the first hover or focus (the library's own tooltips share a chunk). */
+const popup = lazyPart(() => import('../../src/ui/tooltip-popup').then((module) => module.TooltipPopup))
+
 function Example({ label, tip }: ExampleProps) {
   return (
-    <Tooltip>
+    <Tooltip popup={popup}>
       <TooltipTrigger asChild>
         <Button variant="outline">{label}</Button>
       </TooltipTrigger>

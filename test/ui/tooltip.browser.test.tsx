@@ -1,15 +1,23 @@
 import { render, screen, waitFor } from '@testing-library/react'
 import { userEvent } from 'vitest/browser'
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { Dialog, DialogContent, DialogDescription, DialogTitle } from '../../src/ui/dialog'
+import { lazyPart } from '../../src/ui/lazy-part'
 import { Tooltip, TooltipContent, TooltipTrigger, type TooltipContentProps } from '../../src/ui/tooltip'
 import { describeConformance, expectNoAxeViolations } from '../conformance'
+
+/** The popup's code, loaded before these tests (test/ui/tooltip-lazy covers the load itself). */
+const popup = lazyPart(() => import('../../src/ui/tooltip-popup').then((module) => module.TooltipPopup))
+beforeAll(async () => {
+  popup.prefetch()
+  await vi.waitFor(() => expect(popup.getState().status).toBe('success'))
+})
 
 function Example(content: Partial<TooltipContentProps>) {
   return (
     <>
       <p>A transaction</p>
-      <Tooltip>
+      <Tooltip popup={popup}>
         <TooltipTrigger>Oct 1, 2026</TooltipTrigger>
         <TooltipContent {...content}>2 months ago · Oct 1, 2026, 10:00 AM</TooltipContent>
       </Tooltip>
@@ -20,7 +28,7 @@ function Example(content: Partial<TooltipContentProps>) {
 
 describeConformance('TooltipContent', {
   render: (props) => (
-    <Tooltip open>
+    <Tooltip popup={popup} open>
       <TooltipTrigger>Date</TooltipTrigger>
       <TooltipContent {...props}>Full date</TooltipContent>
     </Tooltip>
@@ -66,7 +74,7 @@ describe('Tooltip', () => {
       <>
         <button type="button">Before</button>
         <div style={{ height: '300vh' }} />
-        <Tooltip>
+        <Tooltip popup={popup}>
           <TooltipTrigger>Oct 1, 2026</TooltipTrigger>
           <TooltipContent>2 months ago</TooltipContent>
         </Tooltip>
@@ -103,7 +111,7 @@ describe('Tooltip', () => {
         <DialogContent>
           <DialogTitle>Transaction</DialogTitle>
           <DialogDescription>Details</DialogDescription>
-          <Tooltip>
+          <Tooltip popup={popup}>
             <TooltipTrigger>Oct 1, 2026</TooltipTrigger>
             <TooltipContent>2 months ago</TooltipContent>
           </Tooltip>
@@ -139,7 +147,7 @@ describe('Tooltip', () => {
   it('themes the portalled root with the library tokens, light and dark', async () => {
     const colours = async (colorScheme: 'light' | 'dark') => {
       const view = render(
-        <Tooltip open>
+        <Tooltip popup={popup} open>
           <TooltipTrigger>Date</TooltipTrigger>
           <TooltipContent colorScheme={colorScheme}>Full date</TooltipContent>
         </Tooltip>,

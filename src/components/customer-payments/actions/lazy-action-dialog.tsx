@@ -16,6 +16,9 @@ export const actionDialogs = {
   refund: lazyPart(() => load().then((module) => module.RefundTransactionDialog)),
 }
 
+/** The dates' tooltip popup (`DateText`), from the same chunk: loads on the first hover or focus of a date. */
+export const dateTooltipPopup = lazyPart(() => load().then((module) => module.TooltipPopup))
+
 /**
  * Renders an action dialog from {@link actionDialogs} with `props` once its code is there; until
  * then (or when the load failed) the lazy notice, whose Dismiss closes the dialog as its own close

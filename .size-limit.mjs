@@ -24,12 +24,12 @@ const ignore = [...REACT, '@stackframe/js', '@stackframe/stack-shared']
  * a page that cares about its size does; the main entry line takes everything.
  */
 export const budgets = [
-  { name: 'CustomerTable + PaymentsProvider', import: { 'dist/customer-table.js': '{ CustomerTable }', 'dist/provider.js': '{ PaymentsProvider }' }, target: 45, limit: '61.8 kB' /* was 70.6: the type filter on native radios, so no Radix radio group, roving focus, collection, presence or slot up front (71.1 before messages by area) */ },
-  { name: 'CreateCheckoutDialog + PaymentsProvider', import: { 'dist/create-checkout.js': '{ CreateCheckoutDialog }', 'dist/provider.js': '{ PaymentsProvider }' }, target: 55, limit: '51.8 kB' /* was 87.4: the customer picker's table loads when the picker first opens (88.2 before messages by area) */ },
-  { name: 'CustomerPaymentsSection + PaymentsProvider', import: { 'dist/customer-payments.js': '{ CustomerPaymentsSection }', 'dist/provider.js': '{ PaymentsProvider }' }, target: 55, limit: '62.9 kB' },
-  { name: 'everything from the main entry', import: { 'dist/index.js': '*' }, target: 90, limit: '126.6 kB' /* was 124.9: the CSV file's worker (issue 14) and the messages looked up by area; 113.9 before the chunk split, the CSV export and partial refunds */ },
+  { name: 'CustomerTable + PaymentsProvider', import: { 'dist/customer-table.js': '{ CustomerTable }', 'dist/provider.js': '{ PaymentsProvider }' }, target: 45, limit: '60.7 kB' /* was 70.6: /provider without the message catalogues (/messages), lighter rows, and the type filter on native radios, so no Radix radio group, roving focus, collection, presence or slot up front (71.1 before messages by area) */ },
+  { name: 'CreateCheckoutDialog + PaymentsProvider', import: { 'dist/create-checkout.js': '{ CreateCheckoutDialog }', 'dist/provider.js': '{ PaymentsProvider }' }, target: 55, limit: '51.2 kB' /* was 51.8: /provider without the message catalogues (/messages); was 87.4: the customer picker's table loads when the picker first opens (88.2 before messages by area) */ },
+  { name: 'CustomerPaymentsSection + PaymentsProvider', import: { 'dist/customer-payments.js': '{ CustomerPaymentsSection }', 'dist/provider.js': '{ PaymentsProvider }' }, target: 55, limit: '43.5 kB' /* was 62.9: the dates' tooltip (Radix Tooltip, Floating UI) loads on first hover or focus; /provider without the message catalogues */ },
+  { name: 'everything from the main entry', import: { 'dist/index.js': '*' }, target: 90, limit: '125.3 kB' /* was 126.6: native radios, the lazy tooltip; was 124.9: the CSV file's worker (issue 14) and the messages looked up by area; 113.9 before the chunk split, the CSV export and partial refunds */ },
   { name: 'adapters/rest', import: { 'dist/adapters/rest.js': '*' }, target: 10, limit: '10 kB' /* was 14.7: a customer's view, getCustomers and the mutations load on first call (+5.4 kB), formatIssuePath no longer pulls in the contract schemas; 9.93 measured, so the target itself */ },
-  { name: 'styles.css', path: 'dist/index.css', target: 9, limit: '8.5 kB' /* was 8.2: the row buttons' icons as CSS masks, for lighter rows (point 2) */, css: true },
+  { name: 'styles.css', path: 'dist/index.css', target: 9, limit: '8.7 kB' /* was 8.5: the type filter's native radios (focus ring from :has, forced colours) and the tooltip's pending trigger; was 8.2: the row buttons' icons as CSS masks, for lighter rows (point 2) */, css: true },
 ]
 
 /**

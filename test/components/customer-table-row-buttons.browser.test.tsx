@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import { render, screen, waitFor, within } from '@testing-library/react'
-import { userEvent } from 'vitest/browser'
+import { cdp, userEvent } from 'vitest/browser'
 import { PaymentsProvider } from '../../src/payments-provider'
 import { createMemoryAdapter } from '../../src/adapters/memory'
 import { CustomerTable } from '../../src/components/customer-table/customer-table'
@@ -77,5 +77,29 @@ describe("CustomerTable's row buttons", () => {
     // the menu fades in
     await waitFor(() => expect(within(menu).getByRole('menuitem', { name: 'Copy ID' })).toBeVisible())
     await waitFor(() => expect(within(row).getByRole('button', { name: /^Actions for / })).toHaveAttribute('aria-expanded', 'true'))
+  })
+
+  describe('in forced colours', () => {
+    const forcedColors = (value: 'active' | 'none') =>
+      cdp().send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value }] })
+    afterEach(async () => {
+      await forcedColors('none')
+    })
+
+    it('draw their icons in the system button text colour, which forced colours would otherwise paint over', async () => {
+      renderTable()
+      const row = await firstRow()
+      await forcedColors('active')
+      expect(matchMedia('(forced-colors: active)').matches).toBe(true)
+      const probe = document.body.appendChild(document.createElement('span'))
+      probe.style.color = 'ButtonText'
+      const buttonText = getComputedStyle(probe).color
+      probe.remove()
+      for (const button of [within(row).getByRole('button', { name: 'Copy ID' }), within(row).getByRole('button', { name: /^Actions for / })]) {
+        const drawn = icon(button)
+        expect(drawn.mask).toContain('data:image/svg+xml')
+        expect(drawn.color).toBe(buttonText)
+      }
+    })
   })
 })

@@ -1,7 +1,7 @@
 import type { MutableRefObject } from 'react'
 import { createPartContext } from '../../ui/part-context'
 import type { AsyncSlots } from '../../ui/async-frame'
-import type { CustomerTableMeta } from './customer-table-columns'
+import type { CustomerTableColumnId, CustomerTableMeta } from './customer-table-columns'
 import type { CustomerTableState } from './use-customer-table'
 
 /** What `CustomerTableRoot` shares with its parts (internal: hosts read `useCustomerTableContext`). */
@@ -11,8 +11,11 @@ export interface CustomerTableContextValue {
   mode: 'browse' | 'picker'
   /** Host replacements of the loading, error and empty states. */
   slots: AsyncSlots | undefined
-  /** Width of the root in px (0 before layout): narrow tables hide columns. */
-  width: number
+  /**
+   * The columns the root's width has no room for (narrow tables hide them; none before layout).
+   * Only a change of width class re-renders the parts, not every pixel of a resize.
+   */
+  autoHiddenColumns: readonly CustomerTableColumnId[]
   /** The root's `height` prop: the grid's height, known before layout when a number of px. */
   height: number | string
   /** What cells and rows read (TanStack meta): row behaviour, the active/menu/copied rows. */

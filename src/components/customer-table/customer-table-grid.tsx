@@ -37,13 +37,6 @@ export interface CustomerTableGridProps extends Omit<ComponentPropsWithoutRef<'d
   'aria-label'?: string
 }
 
-function autoHiddenColumns(width: number): CustomerTableColumnId[] {
-  if (width === 0) return []
-  if (width < 560) return ['id', 'createdAt', 'type']
-  if (width < 760) return ['createdAt']
-  return []
-}
-
 /**
  * The customers grid: the header row, the virtualized rows and the footer (Loading more / Load
  * more / End of list / a failed page with Retry), and in its place the loading skeleton, the error
@@ -77,7 +70,7 @@ export const CustomerTableGrid = forwardRef<HTMLDivElement, CustomerTableGridPro
   },
   forwardedRef,
 ) {
-  const { table: state, meta, slots, width } = useCustomerTablePart('CustomerTableGrid')
+  const { table: state, meta, slots, autoHiddenColumns } = useCustomerTablePart('CustomerTableGrid')
   const { t } = usePaymentsContext('CustomerTableGrid', tableMessages)
   const { list } = state
   // State, not a ref: the body's virtualizer must re-run once the grid (its scroll element) mounts.
@@ -86,10 +79,10 @@ export const CustomerTableGrid = forwardRef<HTMLDivElement, CustomerTableGridPro
 
   const columnVisibility = useMemo<ColumnVisibilityState>(() => {
     const visibility: ColumnVisibilityState = {}
-    for (const id of [...(hiddenColumns ?? []), ...autoHiddenColumns(width)]) visibility[id] = false
+    for (const id of [...(hiddenColumns ?? []), ...autoHiddenColumns]) visibility[id] = false
     if (state.types.length === 1) visibility.type = false
     return visibility
-  }, [hiddenColumns, width, state.types.length])
+  }, [hiddenColumns, autoHiddenColumns, state.types.length])
 
   const table = useTable({
     features: customerTableFeatures,

@@ -6,10 +6,10 @@ import { tableMessages } from '../../lib/messages/table'
 import { copyText } from '../../lib/clipboard'
 import type { AsyncSlots } from '../../ui/async-frame'
 import { useOptionalCreateCheckoutDialog } from '../create-checkout/checkout-dialog-context'
-import { rowKey, type CustomerRowAction, type CustomerTableMeta } from './customer-table-columns'
+import { rowKey, type CustomerRowAction, type CustomerTableColumnId, type CustomerTableMeta } from './customer-table-columns'
 import type { CustomerTableContextValue } from './customer-table-context'
 import type { CustomerTableState } from './use-customer-table'
-import { useElementWidth } from './use-element-width'
+import { useWidthClass } from './use-width-class'
 
 /** How rows behave: what opening, picking and the ⋯ menu do. Props of `CustomerTableRoot` and `CustomerTable`. */
 export interface CustomerTableRowOptions {
@@ -27,12 +27,23 @@ export interface CustomerTableRowOptions {
   showCreateCheckout?: boolean
 }
 
+/** How much room the root has for columns (before layout: `wide`, every column shows). */
+type WidthClass = 'narrow' | 'medium' | 'wide'
+const widthClass = (width: number): WidthClass => (width === 0 || width >= 760 ? 'wide' : width < 560 ? 'narrow' : 'medium')
+/** The columns a root of each width class has no room for (hidden beside the host's `hiddenColumns`). */
+const AUTO_HIDDEN_COLUMNS: Record<WidthClass, readonly CustomerTableColumnId[]> = {
+  narrow: ['id', 'createdAt', 'type'],
+  medium: ['createdAt'],
+  wide: [],
+}
+
 /** How long a row shows "ID copied". */
 const COPIED_MS = 1500
 
 /**
  * The view state of a table under `CustomerTableRoot`: the active row (roving tab stop), the row
- * whose menu is open, the row whose id was just copied, the root's width, and the meta the cells
+ * whose menu is open, the row whose id was just copied, the columns the root's width has no room
+ * for, and the meta the cells
  * read. Internal: `CustomerTableRoot` calls it and shares the result with the parts.
  */
 export function useCustomerTableView(
@@ -43,7 +54,8 @@ export function useCustomerTableView(
 ): { rootRef: RefObject<HTMLDivElement | null>; value: CustomerTableContextValue } {
   const { onCustomerOpen, getCustomerHref, rowActions, mode = 'browse', onCustomerSelect, showCreateCheckout = true } = options
   const { t, format } = usePaymentsContext('CustomerTable', tableMessages, customerMessages)
-  const [rootRef, width] = useElementWidth<HTMLDivElement>()
+  const [rootRef, rootWidth] = useWidthClass<HTMLDivElement, WidthClass>(widthClass, 'wide')
+  const autoHiddenColumns = AUTO_HIDDEN_COLUMNS[rootWidth]
   const [menuOpenKey, setMenuOpenKey] = useState<string | null>(null)
   const [activeKey, setActiveKey] = useState<string | null>(null)
   const [copiedKey, setCopiedKey] = useState<string | null>(null)
@@ -93,8 +105,8 @@ export function useCustomerTableView(
     [t, format, mode, getCustomerHref, openCustomer, onCustomerSelect, rowActions, menuId, menuOpenKey, activeKey, rootRef, createCheckout, copiedKey],
   )
   const value = useMemo<CustomerTableContextValue>(
-    () => ({ table, mode, slots, width, height, meta, setActiveKey, focusRowRef }),
-    [table, mode, slots, width, height, meta],
+    () => ({ table, mode, slots, autoHiddenColumns, height, meta, setActiveKey, focusRowRef }),
+    [table, mode, slots, autoHiddenColumns, height, meta],
   )
   return { rootRef, value }
 }

@@ -152,7 +152,11 @@ function reExportsOnly(code) {
   return code.split('\n').every((line) => glue.test(line.trim() === '' ? '' : line))
 }
 
-/** Problems with `file`'s map: a generated `function Name(` line must map to a source line naming it. */
+/**
+ * Problems with `file`'s map: a generated `function Name(` line (or, in a file without one, a
+ * module-level `var Name = ` / `exports.Name = ` line, such as a lazy part's) must map to a source
+ * line naming it.
+ */
 function sourceMapProblems(file, code) {
   const mapFile = path.join(dist, `${file}.map`)
   if (!existsSync(mapFile)) return [`dist/${file}: no source map`]
@@ -165,16 +169,22 @@ function sourceMapProblems(file, code) {
     // `function Name(` at the start of a line, or inside one (`var Name = forwardRef(function Name2(`,
     // esbuild's numbered rename): the line's first segment must map to a source line naming it.
     const name = /(?:^|[\s(=])(?:export )?(?:async )?function\*? ([A-Za-z_$][\w$]*?)\d*\(/.exec(text)?.[1]
+    probe(name, index, 'function')
+  })
+  if (probed === 0) {
+    generated.forEach((text, index) => probe(/^(?:var |exports\.)([A-Za-z_$][\w$]*?)\d* = /.exec(text)?.[1], index, 'var'))
+  }
+  function probe(name, index, kind) {
     const segment = name && lines[index]?.[0]
     if (!segment || probed >= 25) return
     probed++
     const original = map.sourcesContent?.[segment.source]?.split('\n')[segment.line]
     if (original !== undefined && !original.includes(name)) {
-      problems.push(`dist/${file}:${index + 1} "function ${name}" maps to ${map.sources[segment.source]}:${segment.line + 1} "${original.trim().slice(0, 60)}"`)
+      problems.push(`dist/${file}:${index + 1} "${kind} ${name}" maps to ${map.sources[segment.source]}:${segment.line + 1} "${original.trim().slice(0, 60)}"`)
     }
-  })
+  }
   // A per-component entry (dist/customer-table.js, …) only re-exports chunks: nothing to map.
-  if (probed === 0 && !reExportsOnly(code)) problems.push(`dist/${file}: no function declaration found to check the map with`)
+  if (probed === 0 && !reExportsOnly(code)) problems.push(`dist/${file}: no function or variable declaration found to check the map with`)
   return problems
 }
 

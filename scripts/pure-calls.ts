@@ -1,6 +1,6 @@
 /**
  * Build step (an esbuild plugin for tsup): marks the module-level calls that only build a value
- * (`forwardRef`, `memo`, `createContext`, `cva`, `createColumnHelper()`, `tableFeatures()`,
+ * (`forwardRef`, `memo`, `createContext`, `cva`, `lazyPart()`, `lazyDialog()`, `createColumnHelper()`, `tableFeatures()`,
  * `helper.columns()`, `createIcon()`, `createPartContext()`, `new Set/Map/WeakMap()`,
  * `Object.fromEntries()`, `Array.from()`) with a `/*#__PURE__*\/` annotation in the built files.
  * A host's bundler cannot know such a call is side-effect free, so without the annotation every
@@ -20,7 +20,7 @@ type EsbuildPlugin = NonNullable<Options['esbuildPlugins']>[number]
 
 export const PURE_CALLEES = [
   'forwardRef', 'memo', 'createContext', 'lazy', 'cva', 'createColumnHelper', 'tableFeatures', 'helper.columns',
-  'createIcon', 'createPartContext', 'Object.fromEntries', 'Object.freeze', 'Array.from',
+  'createIcon', 'createPartContext', 'lazyPart', 'lazyDialog', 'Object.fromEntries', 'Object.freeze', 'Array.from',
   'new Set', 'new Map', 'new WeakMap', 'new WeakSet',
 ]
 

@@ -6,7 +6,7 @@
  * A page that imports from this entry (and `/provider`) loads only these components' code; the
  * main entry (`@hexclave/payments-ui`) exports the same values. Issue 13, point 3.
  */
-export { CreateCheckoutDialog } from '../components/create-checkout/create-checkout-dialog'
+export { CreateCheckoutDialog } from '../components/create-checkout/lazy-create-checkout-dialog'
 export type { CreateCheckoutDialogProps } from '../components/create-checkout/create-checkout-dialog'
 export { useCreateCheckout } from '../components/create-checkout/use-create-checkout'
 export type {

@@ -8,14 +8,14 @@ import type { CustomerRef } from '../../src/adapter/types'
 import axe from 'axe-core'
 
 /**
- * The customer picker's table loads when the picker first opens (it comes with the other parts
- * that load on first use, src/components/lazy-parts): here that load is held until the test lets
- * it through, as a slow connection would.
+ * The customer picker's dialog and its table load on first use (with the other late parts,
+ * src/components/lazy-parts): here that load is held until the test lets it through, as a slow
+ * connection would.
  */
 const chunk = await vi.hoisted(async () => (await import('../held-chunk')).heldChunk())
 vi.mock('../../src/components/lazy-parts', (importOriginal) => chunk.hold(importOriginal))
 
-describe('CustomerSelector loads its table on first use', () => {
+describe('CustomerSelector loads its dialog on first use', () => {
   it('hovering Choose starts the load; the open picker says it is loading, then shows the table to pick from', async () => {
     const picked: CustomerRef[] = []
     render(
@@ -29,19 +29,20 @@ describe('CustomerSelector loads its table on first use', () => {
     await waitFor(() => expect(chunk.attempts).toBe(1))
 
     await userEvent.click(choose)
-    const dialog = await screen.findByRole('dialog', { name: 'Choose a customer' })
-    // Checked once its opening animation has finished (axe reads colours mid-fade as low contrast);
-    // the spinner turns for ever.
-    const opening = () => dialog.getAnimations({ subtree: true }).filter((a) => a.effect?.getTiming().iterations !== Infinity)
-    await waitFor(() => expect(opening()).toEqual([]))
-    // Its code is on its way: a labelled status where the table will be, no grid yet.
-    expect(within(dialog).getByRole('status', { name: 'Loading…' })).toBeVisible()
-    expect(within(dialog).queryByRole('grid')).toBeNull()
-    expect((await axe.run(dialog)).violations).toEqual([])
+    expect(choose).toHaveAttribute('aria-expanded', 'true')
+    expect(choose).toHaveAttribute('aria-haspopup', 'dialog')
+    // Its code is on its way: a labelled status says so, no dialog yet.
+    const loading = await screen.findByRole('status', { name: 'Loading…' })
+    expect(loading).toBeVisible()
+    expect(screen.queryByRole('dialog')).toBeNull()
+    expect((await axe.run(loading.closest('[data-slot="lazy-notice"]') as HTMLElement)).violations).toEqual([])
 
     chunk.release()
+    const dialog = await screen.findByRole('dialog', { name: 'Choose a customer' })
+    expect(choose).toHaveAttribute('aria-controls', dialog.id)
+    expect(screen.queryByRole('status', { name: 'Loading…' })).toBeNull()
     const grid = await within(dialog).findByRole('grid', { name: 'Customers' })
-    // The search box takes focus as it would have on opening: a keyboard user types at once.
+    // Focus is in the picker: a keyboard user types the search at once.
     await waitFor(() => expect(within(dialog).getByRole('searchbox')).toHaveFocus())
     const row = await waitFor(() => {
       const first = grid.querySelector<HTMLElement>('[data-slot="customer-table-row"]')
@@ -51,5 +52,9 @@ describe('CustomerSelector loads its table on first use', () => {
     await userEvent.click(within(row).getByRole('button', { name: /Select/ }))
     await waitFor(() => expect(picked).toHaveLength(1))
     expect(chunk.attempts).toBe(1)
+    // Closed by the pick: focus goes back to the button that opened it.
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Change' })).toHaveFocus())
+    expect(screen.getByRole('button', { name: 'Change' })).toHaveAttribute('aria-expanded', 'false')
   })
 })

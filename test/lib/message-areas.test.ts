@@ -133,6 +133,8 @@ function readUse(file: string): FileUse {
       if (node.expression.text === 'usePaymentsContext') load(catalogs(node.arguments.slice(1)))
       if (node.expression.text === 'useLocaleTools') load(catalogs(node.arguments))
       if (node.expression.text === 'useUiText') load([])
+      // The environment's translator (src/ui parts read it for common messages, as useUiText does).
+      if (node.expression.text === 'useUiEnvironment') load([])
     }
     if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) {
       if (node.text in defaultMessages) use.keys.add(node.text)
@@ -168,6 +170,8 @@ const HANDED: Record<string, { from: string[] } | { functions: string[] }> = {
   'src/components/customer-table/customer-table-columns.tsx': { from: ['src/components/customer-table/use-customer-table-view.ts'] },
   'src/components/customer-table/customer-table-body.tsx': { from: ['src/components/customer-table/use-customer-table-view.ts'] },
   'src/components/customer-table/customer-table-row-menu.tsx': { from: ['src/components/customer-table/use-customer-table-view.ts'] },
+  // Its loading label is a key that lazyDialog's notice translates (a common message).
+  'src/components/create-checkout/lazy-create-checkout-dialog.tsx': { from: ['src/ui/lazy-dialog.tsx'] },
   // Every part that imports one of these functions passes its own translator.
   'src/lib/price-summary.ts': { functions: ['trialSummary', 'priceSummary', 'productPriceSummary', 'ownedPriceSummary'] },
   'src/components/customer-identity/customer-identity.tsx': { functions: ['customerTypeLabel'] },

@@ -1,16 +1,11 @@
 import { useCallback, useMemo, useState, type ReactNode } from 'react'
 import { usePaymentsContext } from '../../data/payments-context'
 import { errorMessage } from '../../lib/messages'
-import { lazyPart, useLazyPart } from '../../ui/lazy-part'
+import { useLazyPart } from '../../ui/lazy-part'
 import { LazyNotice } from '../../ui/lazy-notice'
 import { CheckoutDialogContext } from './checkout-dialog-context'
+import { checkoutDialogPart as checkoutDialog } from './checkout-dialog-part'
 import type { CreateCheckoutOptions } from './use-create-checkout'
-
-/**
- * The dialog's code loads on first use (or on `prefetch()`, which the entry points call on hover
- * and focus), so mounting `PaymentsProvider` costs a page no dialog code (issue 13, point 3).
- */
-const checkoutDialog = lazyPart(() => import('../lazy-parts').then((module) => module.CreateCheckoutDialog))
 
 /** Owns the provider's single create-checkout dialog. Rendered by `PaymentsProvider`. */
 export function CheckoutDialogHost({ children }: { children?: ReactNode }) {

@@ -13,6 +13,7 @@ const PUBLIC_ENTRIES: Record<string, string> = {
   provider: 'src/entries/provider.ts',
   'customer-table': 'src/entries/customer-table.ts',
   'create-checkout': 'src/entries/create-checkout.ts',
+  'create-checkout-parts': 'src/entries/create-checkout-parts.ts',
   'create-checkout-menu-item': 'src/entries/create-checkout-menu-item.ts',
   'customer-selector': 'src/entries/customer-selector.ts',
   'customers-browser': 'src/entries/customers-browser.ts',

@@ -4,7 +4,7 @@
  * `CreateCheckoutMenuItem` sits inside it (one shared copy of the menu package: a peer dependency).
  */
 import * as DropdownMenu from '@radix-ui/react-dropdown-menu'
-import { CreateCheckoutMenuItem } from '@hexclave/payments-ui'
+import { CreateCheckoutMenuItem } from '@hexclave/payments-ui/create-checkout-menu-item'
 
 export function ProductActions({ productId }: { productId: string }) {
   return (

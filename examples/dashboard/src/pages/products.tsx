@@ -1,6 +1,6 @@
 /** Products: the host's product cards and product page, each with a Radix ⋯ menu holding `CreateCheckoutMenuItem`. */
+import { CreateCheckoutMenuItem } from '@hexclave/payments-ui/create-checkout-menu-item'
 import {
-  CreateCheckoutMenuItem,
   createFormatters,
   createTranslator,
   productPriceSummary,

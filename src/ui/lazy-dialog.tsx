@@ -1,4 +1,4 @@
-import { forwardRef, useEffect, useState, type ComponentType, type ForwardedRef, type ForwardRefExoticComponent, type PropsWithoutRef, type RefAttributes } from 'react'
+import { forwardRef, useEffect, useState, type ForwardedRef, type ForwardRefExoticComponent, type PropsWithoutRef, type RefAttributes } from 'react'
 import { errorMessage, type CommonMessageKey } from '../lib/messages'
 import { useUiEnvironment } from './environment'
 import { LazyNotice } from './lazy-notice'
@@ -87,10 +87,7 @@ export function lazyDialog<P extends LazyDialogOpenProps, R>(
     // Loads on mount and again whenever it is opened after a failed load (the user asked again).
     const { status, component: Dialog, error, retry } = useLazyPart(part, open)
     if (dismissed) return null
-    if (Dialog) {
-      const DialogWithRef = Dialog as ComponentType<PropsWithoutRef<P> & RefAttributes<R>>
-      return <DialogWithRef {...componentProps} ref={forwardedRef} />
-    }
+    if (Dialog) return <Dialog {...componentProps} ref={forwardedRef} />
     if (!open) return null
     return (
       <LazyNotice
@@ -103,5 +100,5 @@ export function lazyDialog<P extends LazyDialogOpenProps, R>(
     )
   }
 
-  return Shell as ForwardRefExoticComponent<PropsWithoutRef<P> & RefAttributes<R>>
+  return Shell
 }

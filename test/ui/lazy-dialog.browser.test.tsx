@@ -122,7 +122,7 @@ describe('lazyDialog: a dialog whose code loads on first use', () => {
     expect(screen.queryByRole('dialog')).toBeNull()
   })
 
-  it('the exported GrantProductDialog opens the real dialog, which Cancel closes', async () => {
+  it('the exported GrantProductDialog opens the real dialog; Cancel closes it and focus returns to the host\'s button', async () => {
     function GrantPage() {
       const [open, setOpen] = useState(false)
       return (
@@ -140,5 +140,7 @@ describe('lazyDialog: a dialog whose code loads on first use', () => {
     await waitFor(() => expect(dialog).toBeVisible())
     await userEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }))
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
+    // Opened from a plain button of the host (no Radix trigger): focus goes back to it.
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Give a product' })).toHaveFocus())
   })
 })

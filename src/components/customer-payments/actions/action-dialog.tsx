@@ -19,6 +19,7 @@ import {
   type DialogSize,
 } from '../../../ui/dialog'
 import { AlertTriangleIcon } from '../../../ui/icons'
+import { useReturnFocus } from '../../../ui/return-focus'
 
 /** Messages per field, keyed by the adapter's parameter name (`quantity`, `delta`, `amount`…). */
 export type ActionFieldErrors = Partial<Record<string, string>>
@@ -188,6 +189,10 @@ export function ActionDialogContent({
 }: ActionDialogContentProps) {
   const { t } = usePaymentsContext('ActionDialogContent')
   const errorId = useId()
+  // Radix returns focus to a DialogTrigger only; these dialogs open from plain buttons (the
+  // section's, or a host's around an exported dialog): remember what had focus, put it back on
+  // close. The section's own handling then finds focus in place, or falls back when that button left.
+  const returnFocus = useReturnFocus()
   return (
     <DialogContent
       ref={panelRef}
@@ -196,6 +201,12 @@ export function ActionDialogContent({
       data-status={form.status}
       {...panelProps}
       className={cn('hx-action-dialog', panelProps?.className)}
+      onOpenAutoFocus={(event: Event) => {
+        if (event.target instanceof Node && event.target.ownerDocument) returnFocus.capture(event.target.ownerDocument)
+      }}
+      onCloseAutoFocus={(event: Event) => {
+        if (returnFocus.restore({ force: true })) event.preventDefault()
+      }}
     >
       <DialogHeader>
         <DialogTitle>{title}</DialogTitle>

@@ -34,6 +34,9 @@ describe('parts that load on first use', () => {
     await waitFor(() => expect(openTrigger()).toHaveAttribute('aria-busy', 'true'))
     expect(openTrigger().querySelector('[data-slot="button-spinner"]')).not.toBeNull()
     expect(screen.queryByRole('menu')).toBeNull()
+    // The same element, so focus stays on it while the code loads (not on the page's body).
+    expect(openTrigger()).toBe(trigger)
+    expect(trigger).toHaveFocus()
     chunk.release()
 
     // The menu opens, with Create checkout, and that opens the dialog at once (same chunk).

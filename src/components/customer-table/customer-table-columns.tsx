@@ -1,4 +1,4 @@
-import { forwardRef, type ComponentPropsWithoutRef, type ReactElement, type ReactNode } from 'react'
+import { forwardRef, useEffect, useSyncExternalStore, type ComponentPropsWithoutRef, type ReactNode } from 'react'
 import { columnVisibilityFeature, createColumnHelper, tableFeatures } from '@tanstack/react-table'
 import type { Customer } from '../../adapter/types'
 import type { Formatters } from '../../lib/format'
@@ -9,7 +9,7 @@ import { iconButtonVariants } from '../../ui/icon-button'
 import { Spinner } from '../../ui/spinner'
 import { cn } from '../../lib/cn'
 import { LazyNotice } from '../../ui/lazy-notice'
-import { lazyPart, useLazyPart } from '../../ui/lazy-part'
+import { lazyPart } from '../../ui/lazy-part'
 import { errorMessage } from '../../lib/messages'
 import { CustomerAvatar, customerName, customerSecondary, initials } from '../customer-identity/customer-identity'
 import { inlineText } from '../../lib/text'
@@ -138,7 +138,7 @@ const ROW_ICON_BUTTON_CLASS = /* @__PURE__ */ cn(
 
 /**
  * A row's icon-only button (Copy ID, the ⋯ menu): a small ghost `IconButton` in one element, its
- * icon drawn by the stylesheet (a CSS mask picked by `data-icon`) instead of an inline SVG in a
+ * icon drawn by the stylesheet (borders picked by `data-icon`) instead of an inline SVG in a
  * label span. The first page mounts two per row, 100 buttons: as `IconButton`s they were 11 of a
  * row's 28 elements and most of its attributes. Same slots, name, tooltip and focus ring. Pending
  * (the ⋯ menu's code still loading), it shows `Button`'s spinner and is the same element, so
@@ -208,25 +208,14 @@ function RowMenu({ customer, meta }: { customer: Customer; meta: CustomerTableMe
   const trigger = (pending: boolean) => (
     <RowIconButton icon="more-horizontal" label={label} aria-expanded={open && !pending} isPending={pending} {...triggerProps} />
   )
-  // Only the open row reads the menu's code state: rows mount and unmount while scrolling.
-  return open ? <OpenRowMenu customer={customer} meta={meta} rowKey={key} trigger={trigger} /> : trigger(false)
-}
-
-/** The open row's menu: its code loading (a pending trigger), failed (the lazy notice), or there. */
-function OpenRowMenu({
-  customer,
-  meta,
-  rowKey: key,
-  trigger,
-}: {
-  customer: Customer
-  meta: CustomerTableMeta
-  rowKey: string
-  trigger: (pending: boolean) => ReactElement
-}) {
-  const menu = useLazyPart(rowMenuPart)
-  const Menu = menu.component
+  // Only the open row reads the menu's code state (rows mount and unmount while scrolling).
+  const menu = useRowMenuCode(open)
+  const Menu = open ? menu.component : null
   if (Menu) return <Menu customer={customer} meta={meta} trigger={trigger(false)} />
+  if (!open) return trigger(false)
+  // Its code on the way: the same button, first as it was when closed, so React keeps the element
+  // and focus stays on it (a keyboard user who pressed Enter is not dropped on the page's body);
+  // pending, with the lazy notice beside it when the load failed.
   return (
     <>
       {trigger(menu.status === 'loading')}
@@ -242,6 +231,25 @@ function OpenRowMenu({
       />
     </>
   )
+}
+
+const IDLE_PART_STATE: ReturnType<typeof rowMenuPart.getState> = { status: 'idle', component: null, error: null }
+const subscribeNothing = () => () => {}
+
+/**
+ * The row menu's code state while `open` (loading it then), and nothing to subscribe to while
+ * closed: every row has a menu button, and only the open one needs to hear about the code.
+ */
+function useRowMenuCode(open: boolean) {
+  const state = useSyncExternalStore(
+    open ? rowMenuPart.subscribe : subscribeNothing,
+    open ? rowMenuPart.getState : () => IDLE_PART_STATE,
+    open ? rowMenuPart.getState : () => IDLE_PART_STATE,
+  )
+  useEffect(() => {
+    if (open) rowMenuPart.prefetch()
+  }, [open])
+  return { ...state, retry: rowMenuPart.prefetch }
 }
 
 /**

@@ -124,15 +124,13 @@ export function createCsvExport<T>(source: CsvExportSource<T>): CsvExportJob {
 
   const write = (text: string) => file?.write(text)
 
+  /** Back to the first page, dropping what was written: the next walk starts a new file. */
   const clear = () => {
     file?.discard()
     file = null
     cursor = null
     previousKeys = new Set()
   }
-
-  /** Back to the first page: the next walk starts a new file. */
-  const begin = () => clear()
 
   /**
    * Writes the CSV of one page in slices and returns how many items it wrote and the page's keys
@@ -219,7 +217,7 @@ export function createCsvExport<T>(source: CsvExportSource<T>): CsvExportJob {
       const failure = isAbortError(error) ? new PaymentsError('network', { method: source.method, cause: error }) : toPaymentsError(error, source.method)
       // The file's worker stopped: what it held is gone, so Retry starts from the first page.
       const restart = file?.broken === true
-      if (restart) begin()
+      if (restart) clear()
       update({ status: 'error', error: failure, isRetrying: false, ...(restart ? { rows: 0, total: null } : {}) })
       return null
     } finally {
@@ -245,7 +243,7 @@ export function createCsvExport<T>(source: CsvExportSource<T>): CsvExportJob {
     },
     start() {
       if (running) return running
-      begin()
+      clear()
       set({ ...IDLE_CSV_EXPORT, status: 'loading' })
       return run()
     },

@@ -5,6 +5,7 @@ import { customerMessages } from '../../lib/messages/customer'
 import { selectorMessages } from '../../lib/messages/selector'
 import { Button } from '../../ui/button'
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from '../../ui/dialog'
+import { useReturnFocus } from '../../ui/return-focus'
 import { CustomerTable } from '../customer-table/customer-table'
 
 /** Props of the picker's dialog (internal: `CustomerSelector` renders it from its state). */
@@ -35,6 +36,7 @@ export const CustomerSelectorDialog = forwardRef<HTMLDivElement, CustomerSelecto
 ) {
   const { t } = usePaymentsContext('CustomerSelector', selectorMessages, customerMessages)
   const descriptionId = useId()
+  const returnFocus = useReturnFocus()
   return (
     <Dialog open={open} onOpenChange={onOpenChange}>
       <DialogContent
@@ -52,10 +54,8 @@ export const CustomerSelectorDialog = forwardRef<HTMLDivElement, CustomerSelecto
         }}
         // No Radix trigger (the Choose button is rendered before this code loads): focus goes back to it here.
         onCloseAutoFocus={(event) => {
-          const button = returnFocusTo.current
-          if (!button?.isConnected) return
-          event.preventDefault()
-          button.focus()
+          returnFocus.setTarget(returnFocusTo.current)
+          if (returnFocus.restore({ force: true })) event.preventDefault()
         }}
       >
         <DialogHeader>

@@ -43,8 +43,8 @@ const COPIED_MS = 1500
 /**
  * The view state of a table under `CustomerTableRoot`: the active row (roving tab stop), the row
  * whose menu is open, the row whose id was just copied, the columns the root's width has no room
- * for, and the meta the cells
- * read. Internal: `CustomerTableRoot` calls it and shares the result with the parts.
+ * for, and the meta the cells read. Internal: `CustomerTableRoot` calls it and shares the result
+ * with the parts.
  */
 export function useCustomerTableView(
   table: CustomerTableState,
